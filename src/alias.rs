@@ -1,0 +1,367 @@
+//! Alias resolution within one document, recorded as aliases and never silent:
+//! - an acronym in parentheses binds to the name before it
+//!   (`International Organization for Migration (IOM)`), and a later bare `IOM`
+//!   resolves to the same entity;
+//! - a quoted title before a symbol names that document (`"…" (ESA/P/WP.197)`);
+//! - a definite description resolves to the last entity so named
+//!   (`the Forum` → the forum last named; `the Assembly` → General Assembly);
+//! - a short form resolves to the full title it begins (`High-level Dialogue`);
+//! - a family name alone resolves to the person (`Mrs. Arbour` → Louise Arbour).
+
+use crate::arena::Arena;
+use crate::entity::gazetteer::Gazetteer;
+use crate::model::{Mention, NodeKey, NodeType};
+use crate::rules::Definite;
+use crate::sentence::Sentence;
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// Extra names for an entity that are not mentions of their own.
+pub type Aliases = Vec<(NodeKey, String)>;
+
+fn acronym_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"^ ?\(([A-Z][A-Za-z0-9&.\-]{1,14})\)").unwrap())
+}
+
+/// Binds `Name (ACR)` and finds later bare uses of document-local acronyms.
+pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz: &Gazetteer) {
+    let mut local: BTreeMap<String, (NodeType, String)> = BTreeMap::new();
+    for s in 0..sentences.len() {
+        for i in arena.outermost(s) {
+            let m = arena.items[i].clone();
+            if matches!(m.kind, NodeType::Date | NodeType::Person) {
+                continue;
+            }
+            let Some(c) = acronym_re().captures(&text[m.end..sentences[s].end]) else {
+                continue;
+            };
+            let acr = c.get(1).unwrap();
+            let acr_text = acr.as_str().trim_end_matches('.');
+            if acr_text.chars().filter(|c| c.is_ascii_uppercase()).count() < 2 {
+                continue;
+            }
+            let (a_start, a_end) = (m.end + acr.start(), m.end + acr.start() + acr_text.len());
+            let paren_end = m.end + c.get(0).unwrap().end();
+            let known = gaz.acronym(acr_text).cloned();
+            let from_gazetteer = m.rule.starts_with("gazetteer");
+            let (kind, name) = match known {
+                Some(t) if !(from_gazetteer && t.kind == m.kind) => (t.kind, t.canonical),
+                _ => (m.kind, m.name.clone()),
+            };
+            if known_is_other_type(&m, kind) && m.kind == NodeType::Document {
+                continue;
+            }
+            // The name and its acronym become one mention covering both.
+            let covering = Mention {
+                kind,
+                start: m.start,
+                end: paren_end,
+                name: name.clone(),
+                rule: m.rule,
+            };
+            arena.items[i].kind = kind;
+            arena.items[i].name = name.clone();
+            let p = arena.push_covering(covering, s);
+            let acr_mention = Mention {
+                kind,
+                start: a_start,
+                end: a_end,
+                name: name.clone(),
+                rule: "acronym",
+            };
+            let a = arena.push(acr_mention, s);
+            arena.parent[a] = Some(p);
+            // Drop any first-layer mention of the acronym itself: it is inside now.
+            for k in 0..arena.items.len() {
+                if k != a && arena.sentence[k] == s && arena.parent[k].is_none() && k != p {
+                    let it = &arena.items[k];
+                    if it.start >= a_start && it.end <= a_end {
+                        arena.parent[k] = Some(p);
+                    }
+                }
+            }
+            if gaz.acronym(acr_text).is_none() {
+                local.insert(acr_text.to_string(), (kind, name));
+            }
+        }
+    }
+    if local.is_empty() {
+        return;
+    }
+    // Later bare uses of a local acronym.
+    for (acr, (kind, name)) in &local {
+        for (s, sent) in sentences.iter().enumerate() {
+            let slice = &text[sent.start..sent.end];
+            for (pos, _) in slice.match_indices(acr.as_str()) {
+                let (st, en) = (sent.start + pos, sent.start + pos + acr.len());
+                if !crate::entity::gazetteer::is_word_boundary(text, st, true)
+                    || !crate::entity::gazetteer::is_word_boundary(text, en, false)
+                    || !arena.is_free(s, st, en)
+                {
+                    continue;
+                }
+                arena.push(
+                    Mention {
+                        kind: *kind,
+                        start: st,
+                        end: en,
+                        name: name.clone(),
+                        rule: "acronym",
+                    },
+                    s,
+                );
+            }
+        }
+    }
+}
+
+fn known_is_other_type(m: &Mention, kind: NodeType) -> bool {
+    m.kind != kind
+}
+
+/// `"International Migration and Development: Implications for Africa" (ECA/SDD/06/01)`
+/// names the document of the symbol; `a report entitled "…"` names a document.
+pub fn quoted_titles(arena: &mut Arena, text: &str, sentences: &[Sentence], aliases: &mut Aliases) {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| {
+        Regex::new(r#"(?:(?P<intro>\b(?:entitled|titled|paper|report|study|declaration|publication|document)) )?[“"](?P<title>[^”"]{6,200})[”"],? ?(?:\((?:see )?(?P<sym>[A-Z][^()\s]*/[^()\s]+)\))?"#).unwrap()
+    });
+    for (s, sent) in sentences.iter().enumerate() {
+        let slice = &text[sent.start..sent.end];
+        if !slice.contains(['"', '“']) {
+            continue;
+        }
+        for c in re.captures_iter(slice) {
+            let title = c.name("title").unwrap();
+            let title_text = title.as_str().trim().trim_end_matches([',', '.']);
+            if let Some(sym) = c.name("sym") {
+                let (ss, se) = (sent.start + sym.start(), sent.start + sym.end());
+                let owner = (0..arena.items.len()).find(|&k| {
+                    arena.sentence[k] == s
+                        && arena.items[k].start <= ss
+                        && arena.items[k].end >= se
+                        && arena.items[k].kind == NodeType::Document
+                });
+                if let Some(k) = owner {
+                    aliases.push((arena.items[k].key(), title_text.to_string()));
+                }
+                continue;
+            }
+            if c.name("intro").is_none() || !title_text.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let (ts, te) = (
+                sent.start + title.start(),
+                sent.start + title.start() + title_text.len(),
+            );
+            if !arena.is_free(s, ts, te) && !only_inner(arena, s, ts, te) {
+                continue;
+            }
+            arena.push_covering(
+                Mention {
+                    kind: NodeType::Document,
+                    start: ts,
+                    end: te,
+                    name: title_text.to_string(),
+                    rule: "quoted-title",
+                },
+                s,
+            );
+        }
+    }
+}
+
+/// Are all mentions overlapping `start..end` inside it?
+fn only_inner(arena: &Arena, s: usize, start: usize, end: usize) -> bool {
+    arena.outermost(s).into_iter().all(|k| {
+        let m = &arena.items[k];
+        m.end <= start || m.start >= end || (m.start >= start && m.end <= end)
+    })
+}
+
+/// `the Forum`, `the Assembly`, `the High Commissioner`: the last entity so named.
+pub fn definite_descriptions(arena: &mut Arena, text: &str, sentences: &[Sentence], d: &Definite) {
+    static CACHE: OnceLock<std::sync::Mutex<BTreeMap<String, Regex>>> = OnceLock::new();
+    let key = d.heads.join("|");
+    let re = {
+        let cache = CACHE.get_or_init(Default::default);
+        let mut cache = cache.lock().unwrap();
+        cache
+            .entry(key.clone())
+            .or_insert_with(|| {
+                let mut heads = d.heads.clone();
+                heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
+                let alt = heads
+                    .iter()
+                    .map(|h| regex::escape(h))
+                    .collect::<Vec<_>>()
+                    .join("|");
+                Regex::new(&format!(r"(?-u:\b)[Tt]he ({alt})(?-u:\b)")).unwrap()
+            })
+            .clone()
+    };
+    for (s, sent) in sentences.iter().enumerate() {
+        let slice = &text[sent.start..sent.end];
+        for c in re.captures_iter(slice) {
+            let m = c.get(0).unwrap();
+            let head = &c[1];
+            let (st, en) = (sent.start + m.start(), sent.start + m.end());
+            // Part of a longer name: "the Forum on Forests", "the Group of Eight".
+            let after = &text[en..sent.end];
+            if after.starts_with(" of ")
+                || after.starts_with(" on ")
+                || after.starts_with(" for ")
+                || after.starts_with('-')
+                || after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            if !arena.is_free(s, st, en) {
+                continue;
+            }
+            let Some((kind, name)) = antecedent(arena, st, head).or_else(|| {
+                d.defaults.get(head).and_then(|v| {
+                    let (t, n) = v.split_once(':')?;
+                    Some((NodeType::from_label(t)?, n.to_string()))
+                })
+            }) else {
+                continue;
+            };
+            arena.push(
+                Mention {
+                    kind,
+                    start: st,
+                    end: en,
+                    name,
+                    rule: "definite",
+                },
+                s,
+            );
+        }
+    }
+}
+
+/// The last entity before `pos` whose name contains `head` as a word.
+fn antecedent(arena: &Arena, pos: usize, head: &str) -> Option<(NodeType, String)> {
+    let mut best: Option<&Mention> = None;
+    for (k, m) in arena.items.iter().enumerate() {
+        if arena.virtual_[k] || m.start >= pos {
+            continue;
+        }
+        if !matches!(
+            m.kind,
+            NodeType::Organization | NodeType::Conference | NodeType::Document | NodeType::Role
+        ) {
+            continue;
+        }
+        if !contains_word(&m.name, head) {
+            continue;
+        }
+        if best.is_none_or(|b| m.start > b.start) {
+            best = Some(m);
+        }
+    }
+    let m = best?;
+    // "the High Commissioner" after "Office of the United Nations High Commissioner
+    // for Refugees" is the post, not the office.
+    if let Some(post) = m.name.strip_prefix("Office of the ") {
+        if contains_word(post, head) && head.contains(' ') {
+            return Some((NodeType::Role, post.to_string()));
+        }
+    }
+    Some((m.kind, m.name.clone()))
+}
+
+fn contains_word(name: &str, word: &str) -> bool {
+    name.match_indices(word).any(|(i, _)| {
+        let before = name[..i].chars().next_back();
+        let after = name[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A title that begins a longer title of the same type in the document is a
+/// short form of it (`High-level Dialogue`, `Highlevel Dialogue`, `Global Forum`).
+pub fn short_forms(arena: &mut Arena) {
+    let mut full: Vec<(NodeType, String, String)> = Vec::new();
+    for (k, m) in arena.items.iter().enumerate() {
+        if !arena.virtual_[k] && !full.iter().any(|(t, n, _)| *t == m.kind && *n == m.name) {
+            full.push((m.kind, m.name.clone(), squash(&m.name)));
+        }
+    }
+    for k in 0..arena.items.len() {
+        let m = &arena.items[k];
+        if m.rule != "title"
+            || !matches!(
+                m.kind,
+                NodeType::Organization | NodeType::Conference | NodeType::Document
+            )
+        {
+            continue;
+        }
+        let short = squash(&m.name);
+        let words = m.name.split(' ').count();
+        let target = full.iter().find(|(t, n, sq)| {
+            *t == m.kind
+                && sq.len() > short.len()
+                && sq.starts_with(&short)
+                && n.split(' ').count() > words
+                && n.split(' ').take(words).map(squash).collect::<String>() == short
+        });
+        if let Some((_, n, _)) = target {
+            arena.items[k].name = n.clone();
+        }
+    }
+}
+
+/// A family name alone is the person of that family name named in the document.
+pub fn surnames(arena: &mut Arena) {
+    let people: Vec<String> = arena
+        .items
+        .iter()
+        .filter(|m| m.kind == NodeType::Person && m.name.contains(' '))
+        .map(|m| m.name.clone())
+        .collect();
+    for m in arena.items.iter_mut() {
+        if m.kind == NodeType::Person && !m.name.contains(' ') {
+            let mut hits: Vec<&String> = people
+                .iter()
+                .filter(|p| p.rsplit(' ').next() == Some(m.name.as_str()))
+                .collect();
+            hits.sort();
+            hits.dedup();
+            if hits.len() == 1 {
+                m.name = hits[0].clone();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contains_whole_words_only() {
+        assert!(contains_word(
+            "Global Forum on Migration and Development",
+            "Forum"
+        ));
+        assert!(!contains_word("Forums of the World", "Forum"));
+        assert!(contains_word(
+            "Office of the United Nations High Commissioner for Refugees",
+            "High Commissioner"
+        ));
+    }
+}

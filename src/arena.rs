@@ -1,0 +1,101 @@
+//! The mentions of one document while it is being extracted: a flat list where
+//! a composite mention (`Minister of Labour of Finland`) adopts the mentions it
+//! is built from (`Finland`), so rules see only the outermost ones.
+
+use crate::masked::Masked;
+use crate::model::{Mention, NodeType};
+
+#[derive(Debug, Default)]
+pub struct Arena {
+    pub items: Vec<Mention>,
+    pub parent: Vec<Option<usize>>,
+    pub sentence: Vec<usize>,
+    /// Mentions not in the text (the document itself, named by its header).
+    pub virtual_: Vec<bool>,
+    by_sentence: Vec<Vec<usize>>,
+}
+
+impl Masked for Arena {
+    fn span(&self, i: usize) -> (usize, usize) {
+        (self.items[i].start, self.items[i].end)
+    }
+    fn kind(&self, i: usize) -> NodeType {
+        self.items[i].kind
+    }
+}
+
+impl Arena {
+    pub fn new(sentences: usize) -> Arena {
+        Arena {
+            by_sentence: vec![Vec::new(); sentences],
+            ..Default::default()
+        }
+    }
+
+    pub fn push(&mut self, m: Mention, sentence: usize) -> usize {
+        let i = self.items.len();
+        self.items.push(m);
+        self.parent.push(None);
+        self.sentence.push(sentence);
+        self.virtual_.push(false);
+        if sentence < self.by_sentence.len() {
+            self.by_sentence[sentence].push(i);
+        }
+        i
+    }
+
+    /// A mention that stands for something the text does not spell out here.
+    pub fn push_virtual(&mut self, m: Mention) -> usize {
+        let i = self.push(m, usize::MAX);
+        self.virtual_[i] = true;
+        i
+    }
+
+    /// Outermost mentions of a sentence, by position.
+    pub fn outermost(&self, sentence: usize) -> Vec<usize> {
+        let mut v: Vec<usize> = self.by_sentence[sentence]
+            .iter()
+            .copied()
+            .filter(|&i| self.parent[i].is_none())
+            .collect();
+        v.sort_by_key(|&i| (self.items[i].start, std::cmp::Reverse(self.items[i].end)));
+        v
+    }
+
+    /// Adds a mention that covers others: every outermost mention of the
+    /// sentence inside its span becomes its child.
+    pub fn push_covering(&mut self, m: Mention, sentence: usize) -> usize {
+        let (s, e) = (m.start, m.end);
+        let inside: Vec<usize> = self
+            .outermost(sentence)
+            .into_iter()
+            .filter(|&i| self.items[i].start >= s && self.items[i].end <= e)
+            .collect();
+        let p = self.push(m, sentence);
+        for i in inside {
+            self.parent[i] = Some(p);
+        }
+        p
+    }
+
+    /// The first mention of `kind` inside mention `i`, searching depth-first.
+    pub fn inner(&self, i: usize, kind: NodeType) -> Option<usize> {
+        let mut kids: Vec<usize> = (0..self.items.len())
+            .filter(|&k| self.parent[k] == Some(i))
+            .collect();
+        kids.sort_by_key(|&k| self.items[k].start);
+        for &k in &kids {
+            if self.items[k].kind == kind {
+                return Some(k);
+            }
+        }
+        kids.into_iter().find_map(|k| self.inner(k, kind))
+    }
+
+    /// Does mention `i` overlap an outermost mention of its sentence other than itself?
+    pub fn is_free(&self, sentence: usize, start: usize, end: usize) -> bool {
+        self.by_sentence[sentence]
+            .iter()
+            .all(|&k| self.items[k].end <= start || self.items[k].start >= end)
+    }
+}

@@ -1,0 +1,274 @@
+//! Dates in every form UN documents use, normalized to ISO 8601 with ranges as
+//! `start/end`: `23 December 2005`, `14 and 15 September 2006`, `9-10 February
+//! 2006`, `29 November - 2 December 2005`, `January 2006`, `2008-2010`,
+//! `mid-2008`, bare years. A day and month without a year is left out: its year
+//! is not stated. Symbols (`A/56/167`, `E/1995/69`), job numbers (`06-58181`)
+//! and amounts are not dates.
+
+use crate::model::{Mention, NodeType};
+use regex::Regex;
+use std::sync::OnceLock;
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        let m = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+        let d = "([0-3]?[0-9])";
+        let y = "((?:1[89]|20)[0-9][0-9])";
+        let dash = r"\s*(?:-|–|—|to|and|until|through)\s*";
+        let alts = [
+            // 29 November - 2 December 2005
+            format!(r"(?P<a>{d} {m}{dash}{d} {m},? {y})"),
+            // 14 and 15 September 2006, 9-10 February 2006
+            format!(r"(?P<b>{d}{dash}{d} {m},? {y})"),
+            // September 14-15, 2006
+            format!(r"(?P<c>{m} {d}{dash}{d}, {y})"),
+            // 23 December 2005
+            format!(r"(?P<e>{d} {m},? {y})"),
+            // September 14, 2006
+            format!(r"(?P<f>{m} {d}, {y})"),
+            // January 2004 to the end of 2005
+            format!(r"(?P<g>{m} {y} to the end of {y})"),
+            // January 2004 - March 2005
+            format!(r"(?P<h>{m} {y}{dash}{m} {y})"),
+            // July and August 2006, July-August 2006
+            format!(r"(?P<i>{m}(?:\s*(?:-|–|and|to)\s*){m} {y})"),
+            // January 2006
+            format!(r"(?P<j>{m},? {y})"),
+            // 2008-2010, 2008–2009, from 2008 to 2010
+            format!(r"(?P<k>{y}\s*(?:-|–|/)\s*{y})"),
+            format!(r"(?P<l>(?:from|between) {y} (?:to|and|until) {y})"),
+            // mid-2008, early 2007
+            format!(r"(?P<n>(?:mid-|early |late |the end of |end-){y})"),
+            format!(r"(?P<o>{y})"),
+        ];
+        Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alts.join("|"))).unwrap()
+    })
+}
+
+fn month(name: &str) -> u32 {
+    MONTHS
+        .iter()
+        .position(|m| *m == name)
+        .map_or(0, |i| i as u32 + 1)
+}
+
+fn days_in(month: u32, year: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn ymd(y: &str, m: &str, d: &str) -> Option<String> {
+    let (y, m, d): (u32, u32, u32) = (y.parse().ok()?, month(m), d.parse().ok()?);
+    (m > 0 && d >= 1 && d <= days_in(m, y)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn ym(y: &str, m: &str) -> String {
+    format!("{}-{:02}", y, month(m))
+}
+
+/// Normalizes one date phrase matched by [`regex`]; `None` if it is not a real date.
+fn normalize(c: &regex::Captures) -> Option<String> {
+    let g = |i: usize| c.get(i).map_or("", |m| m.as_str());
+    // Group numbers follow the order of the alternatives above.
+    if c.name("a").is_some() {
+        let end_year: u32 = g(6).parse().ok()?;
+        let start_year = if month(g(3)) > month(g(5)) {
+            end_year - 1
+        } else {
+            end_year
+        };
+        let s = ymd(&start_year.to_string(), g(3), g(2))?;
+        let e = ymd(g(6), g(5), g(4))?;
+        return Some(range(s, e));
+    }
+    if c.name("b").is_some() {
+        let s = ymd(g(11), g(10), g(8))?;
+        let e = ymd(g(11), g(10), g(9))?;
+        return (s < e).then(|| range(s, e));
+    }
+    if c.name("c").is_some() {
+        let s = ymd(g(16), g(13), g(14))?;
+        let e = ymd(g(16), g(13), g(15))?;
+        return (s < e).then(|| range(s, e));
+    }
+    if c.name("e").is_some() {
+        return ymd(g(20), g(19), g(18));
+    }
+    if c.name("f").is_some() {
+        return ymd(g(24), g(22), g(23));
+    }
+    if c.name("g").is_some() {
+        return Some(range(ym(g(27), g(26)), format!("{}-12", g(28))));
+    }
+    if c.name("h").is_some() {
+        let s = ym(g(31), g(30));
+        let e = ym(g(33), g(32));
+        return (s < e).then(|| range(s, e));
+    }
+    if c.name("i").is_some() {
+        let s = ym(g(37), g(35));
+        let e = ym(g(37), g(36));
+        return (s < e).then(|| range(s, e));
+    }
+    if c.name("j").is_some() {
+        return Some(ym(g(40), g(39)));
+    }
+    if c.name("k").is_some() {
+        return (g(42) < g(43)).then(|| range(g(42).into(), g(43).into()));
+    }
+    if c.name("l").is_some() {
+        return (g(45) < g(46)).then(|| range(g(45).into(), g(46).into()));
+    }
+    if c.name("n").is_some() {
+        return Some(g(48).to_string());
+    }
+    if c.name("o").is_some() {
+        return Some(g(50).to_string());
+    }
+    None
+}
+
+fn range(s: String, e: String) -> String {
+    format!("{s}/{e}")
+}
+
+/// Every date in `text`.
+pub fn find(text: &str) -> Vec<Mention> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for c in regex().captures_iter(text) {
+        let m = c.get(0).unwrap();
+        // Not part of a symbol, a job number or a longer number: A/56/167, 06-58181, E/1995/69.
+        let before = m.start().checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(m.end()).copied();
+        if matches!(before, Some(b'/' | b'.' | b'-' | b'$' | b'&' | b'#'))
+            || matches!(after, Some(b'/'))
+            || (matches!(after, Some(b'-' | b'.' | b','))
+                && bytes.get(m.end() + 1).is_some_and(u8::is_ascii_digit))
+        {
+            continue;
+        }
+        if let Some(name) = normalize(&c) {
+            out.push(Mention {
+                kind: NodeType::Date,
+                start: m.start(),
+                end: m.end(),
+                name,
+                rule: "date",
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str) -> Vec<(String, String)> {
+        find(text)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.name))
+            .collect()
+    }
+
+    fn one(text: &str) -> String {
+        let d = dates(text);
+        assert_eq!(d.len(), 1, "{text}: {d:?}");
+        d[0].1.clone()
+    }
+
+    #[test]
+    fn normalizes_the_forms_un_documents_use() {
+        let cases = [
+            (
+                "resolution 60/227 of 23 December 2005, the President",
+                "2005-12-23",
+            ),
+            (
+                "conducted on 14 and 15 September 2006 at Headquarters",
+                "2006-09-14/2006-09-15",
+            ),
+            (
+                "held from 14 to 15 September 2006 at",
+                "2006-09-14/2006-09-15",
+            ),
+            ("Date: 9-10 February 2006", "2006-02-09/2006-02-10"),
+            ("Date: 4 - 5 May 2006", "2006-05-04/2006-05-05"),
+            (
+                "Ninetieth Council Session 29 November - 2 December 2005",
+                "2005-11-29/2005-12-02",
+            ),
+            (
+                "Session 30 December - 2 January 2006",
+                "2005-12-30/2006-01-02",
+            ),
+            ("In January 2006, the Secretary-General", "2006-01"),
+            (
+                "By 15 July 2008, 64 Member States had responded",
+                "2008-07-15",
+            ),
+            ("In 2008-2010, the Commission's work", "2008/2010"),
+            ("In 2008–2009, CELADE will", "2008/2009"),
+            ("As of mid-2008, the membership", "2008"),
+            (
+                "operated from January 2004 to the end of 2005.",
+                "2004-01/2005-12",
+            ),
+            ("on September 14, 2006 in New York", "2006-09-14"),
+            (
+                "the first meeting of the global forum in 2007, an offer",
+                "2007",
+            ),
+            ("between 2010 and 2015", "2010/2015"),
+        ];
+        for (text, iso) in cases {
+            assert_eq!(one(text), iso, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_false_dates_from_symbols_numbers_or_days_without_year() {
+        let cases = [
+            "The 2001 report (A/56/167) presented",
+            "opposition to it (E/1995/69).",
+            "estimated at $US 232 billion in",
+            "06-58181",
+            "during the afternoon of 14 September and the morning",
+            "item 55(b) of its agenda and paragraph 11",
+            "in the 1990s and 2000s",
+            "E/ESCWA/SDD/2007/2",
+            "31 February 2006",
+            "1,995 people",
+        ];
+        let expected: [&[&str]; 10] = [&["2001"], &[], &[], &[], &[], &[], &[], &[], &[], &[]];
+        for (text, want) in cases.iter().zip(expected) {
+            let got: Vec<String> = dates(text).into_iter().map(|(_, n)| n).collect();
+            assert_eq!(
+                got,
+                want.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{text}"
+            );
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! Gazetteer matching: every name of every list entry compiled once into one
+//! Aho-Corasick automaton. Matching is case-sensitive and whole-word.
+
+use crate::model::{Mention, NodeType};
+use crate::rules::{GazEntry, PlaceKind, RuleSet};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+
+/// What a gazetteer surface form stands for.
+#[derive(Debug, Clone)]
+pub struct GazTarget {
+    pub kind: NodeType,
+    pub canonical: String,
+    pub acronym: bool,
+    /// For places: city, country or region.
+    pub place: Option<PlaceKind>,
+}
+
+/// All gazetteer names in one automaton.
+pub struct Gazetteer {
+    automaton: AhoCorasick,
+    targets: Vec<GazTarget>,
+    /// Acronym → entity, for binding "(IOM)" after a name to the right entity.
+    acronyms: HashMap<String, GazTarget>,
+    /// Canonical name → acronym, for names such as "IOM Council".
+    short_names: HashMap<String, String>,
+}
+
+impl Gazetteer {
+    pub fn build(rules: &RuleSet) -> Gazetteer {
+        let mut surfaces: Vec<String> = Vec::new();
+        let mut targets: Vec<GazTarget> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut acronyms = HashMap::new();
+        let mut short_names = HashMap::new();
+        let mut add = |surface: &str, target: GazTarget| {
+            let surface = surface.trim();
+            if surface.len() < 2 || seen.contains_key(surface) {
+                return;
+            }
+            seen.insert(surface.to_string(), surfaces.len());
+            surfaces.push(surface.to_string());
+            targets.push(target);
+        };
+        let lists: [(&Vec<GazEntry>, NodeType); 4] = [
+            (&rules.organizations, NodeType::Organization),
+            (&rules.conferences, NodeType::Conference),
+            (&rules.documents, NodeType::Document),
+            (&rules.roles, NodeType::Role),
+        ];
+        for (list, kind) in lists {
+            for e in list {
+                let target = |acronym| GazTarget {
+                    kind,
+                    canonical: e.canonical.clone(),
+                    acronym,
+                    place: None,
+                };
+                for name in std::iter::once(&e.canonical).chain(&e.names) {
+                    for v in variants(name) {
+                        add(&v, target(false));
+                    }
+                }
+                for a in &e.acronyms {
+                    add(a, target(true));
+                    acronyms.entry(a.clone()).or_insert_with(|| target(true));
+                }
+                if let Some(a) = e.acronyms.first() {
+                    short_names.insert(e.canonical.clone(), a.clone());
+                }
+            }
+        }
+        for p in &rules.places {
+            let target = GazTarget {
+                kind: NodeType::Location,
+                canonical: p.name.clone(),
+                acronym: false,
+                place: Some(p.kind),
+            };
+            for name in std::iter::once(&p.name).chain(&p.names) {
+                let acronym = name.len() <= 4 && name.chars().all(|c| c.is_ascii_uppercase());
+                add(
+                    name,
+                    GazTarget {
+                        acronym,
+                        ..target.clone()
+                    },
+                );
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&surfaces)
+            .expect("gazetteer automaton builds");
+        Gazetteer {
+            automaton,
+            targets,
+            acronyms,
+            short_names,
+        }
+    }
+
+    /// Every whole-word match in `text`, overlapping ones included.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            if !is_word_boundary(text, m.start(), true) || !is_word_boundary(text, m.end(), false) {
+                continue;
+            }
+            let t = &self.targets[m.pattern().as_usize()];
+            // "UN" must not match the "UN" of "UN.GIFT" or "UN-Habitat".
+            if t.acronym
+                && m.end() < bytes.len()
+                && matches!(bytes[m.end()], b'-' | b'.')
+                && m.end() + 1 < bytes.len()
+                && bytes[m.end() + 1].is_ascii_alphanumeric()
+            {
+                continue;
+            }
+            out.push(Mention {
+                kind: t.kind,
+                start: m.start(),
+                end: m.end(),
+                name: t.canonical.clone(),
+                rule: if t.acronym {
+                    "gazetteer-acronym"
+                } else {
+                    "gazetteer"
+                },
+            });
+        }
+        out
+    }
+
+    /// The target of the surface form that exactly equals `surface`, if any.
+    pub fn lookup(&self, surface: &str) -> Option<&GazTarget> {
+        let m = self
+            .automaton
+            .find_overlapping_iter(surface)
+            .find(|m| m.start() == 0 && m.end() == surface.len())?;
+        Some(&self.targets[m.pattern().as_usize()])
+    }
+
+    pub fn acronym(&self, acronym: &str) -> Option<&GazTarget> {
+        self.acronyms.get(acronym)
+    }
+
+    /// The usual acronym of an entity, if it has one.
+    pub fn short_name(&self, canonical: &str) -> Option<&str> {
+        self.short_names.get(canonical).map(String::as_str)
+    }
+
+    /// Is the place named `canonical` a city or country (not a region)?
+    pub fn place_kind(&self, surface: &str) -> Option<PlaceKind> {
+        self.lookup(surface).and_then(|t| t.place)
+    }
+}
+
+/// Spelling variants UN text uses for the same name: `UN` for `United Nations`,
+/// `Director General` for `Director-General`, straight and curly apostrophes.
+fn variants(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    if let Some(rest) = name.strip_prefix("United Nations ") {
+        out.push(format!("UN {rest}"));
+    }
+    if name.contains("-General") {
+        out.push(name.replace("-General", " General"));
+    }
+    let n = out.len();
+    for i in 0..n {
+        if out[i].contains('\'') {
+            let v = out[i].replace('\'', "’");
+            out.push(v);
+        } else if out[i].contains('’') {
+            let v = out[i].replace('’', "'");
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// Is there a word boundary at byte `pos` (before a match when `before`)?
+pub fn is_word_boundary(text: &str, pos: usize, before: bool) -> bool {
+    let c = if before {
+        text[..pos].chars().next_back()
+    } else {
+        text[pos..].chars().next()
+    };
+    !c.is_some_and(|c| c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(NodeType, String, String)> {
+        let g = Gazetteer::build(&RuleSet::default_rules());
+        let mut v: Vec<_> = g
+            .find(text)
+            .into_iter()
+            .map(|m| (m.kind, text[m.start..m.end].to_string(), m.name))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn finds_un_bodies_places_and_posts_whole_word() {
+        let got = names(
+            "the UN Population Fund (UNFPA) met in Asunción with IOMX and the Secretary-General",
+        );
+        assert!(got.contains(&(
+            NodeType::Organization,
+            "UN Population Fund".into(),
+            "United Nations Population Fund".into()
+        )));
+        assert!(got.contains(&(
+            NodeType::Organization,
+            "UNFPA".into(),
+            "United Nations Population Fund".into()
+        )));
+        assert!(got.contains(&(NodeType::Location, "Asunción".into(), "Asunción".into())));
+        assert!(got.contains(&(
+            NodeType::Role,
+            "Secretary-General".into(),
+            "Secretary-General".into()
+        )));
+        assert!(!got.iter().any(|(_, s, _)| s == "IOM"), "IOMX is not IOM");
+    }
+
+    #[test]
+    fn un_prefix_is_not_matched_inside_a_longer_token() {
+        let got = names("UN.GIFT and UN-Habitat");
+        assert!(!got.iter().any(|(_, s, _)| s == "UN"));
+    }
+}

@@ -1,0 +1,122 @@
+//! Entity matching, first layer: every matcher that reads plain text —
+//! gazetteers, dates, UN symbols and resolutions, capitalized titles and the
+//! regex entity rules — then one pass that keeps the longest of overlapping
+//! candidates. Composite entities built on top of these live in `composite`.
+
+pub mod date;
+pub mod gazetteer;
+pub mod pattern;
+pub mod symbol;
+pub mod title;
+
+use crate::error::Error;
+use crate::model::{Mention, NodeType};
+use crate::rules::RuleSet;
+use crate::sentence::Sentence;
+use gazetteer::Gazetteer;
+use pattern::PatternMatcher;
+use std::collections::{BTreeMap, HashMap};
+use title::{Blocker, TitleMatcher};
+
+/// All first-layer matchers, compiled once.
+pub struct EntityMatcher {
+    pub gazetteer: Gazetteer,
+    titles: TitleMatcher,
+    pub patterns: PatternMatcher,
+    issuers: BTreeMap<String, String>,
+}
+
+/// Lower wins when two candidates cover the same span.
+fn priority(rule: &str) -> u8 {
+    match rule {
+        "gazetteer" | "gazetteer-acronym" => 0,
+        "symbol" | "resolution" => 1,
+        "date" => 2,
+        "title" => 4,
+        _ => 3,
+    }
+}
+
+impl EntityMatcher {
+    pub fn new(rules: &RuleSet) -> Result<EntityMatcher, Error> {
+        Ok(EntityMatcher {
+            gazetteer: Gazetteer::build(rules),
+            titles: TitleMatcher::new(&rules.patterns.titles),
+            patterns: PatternMatcher::new(&rules.patterns)?,
+            issuers: rules.patterns.resolution_issuers.clone(),
+        })
+    }
+
+    /// Non-overlapping mentions of one sentence, sorted by position.
+    pub fn find(&self, text: &str, s: &Sentence) -> Vec<Mention> {
+        let sentence = &text[s.start..s.end];
+        let off = s.start;
+        let shouting = is_shouting(sentence);
+        let mut cands: Vec<Mention> = Vec::new();
+        for mut m in self.gazetteer.find(sentence) {
+            if shouting && m.rule == "gazetteer-acronym" {
+                continue;
+            }
+            m.start += off;
+            m.end += off;
+            cands.push(m);
+        }
+        let blockers: HashMap<usize, Blocker> = cands
+            .iter()
+            .map(|m| {
+                let place = (m.kind == NodeType::Location)
+                    .then(|| self.gazetteer.place_kind(&text[m.start..m.end]))
+                    .flatten();
+                (
+                    m.start,
+                    Blocker {
+                        kind: m.kind,
+                        place,
+                    },
+                )
+            })
+            .collect();
+        let shift = |mut v: Vec<Mention>| {
+            for m in &mut v {
+                m.start += off;
+                m.end += off;
+            }
+            v
+        };
+        cands.extend(shift(date::find(sentence)));
+        cands.extend(shift(symbol::find_symbols(sentence)));
+        cands.extend(shift(symbol::find_resolutions(sentence, &self.issuers)));
+        cands.extend(symbol::find_parenthesized_resolutions(sentence, off));
+        cands.extend(self.titles.find(sentence, off, &blockers));
+        cands.extend(self.patterns.find(sentence, off));
+        resolve_overlaps(cands)
+    }
+}
+
+/// Keeps the longest candidate where candidates overlap; on equal length the
+/// gazetteer beats patterns, which beat titles.
+pub fn resolve_overlaps(mut cands: Vec<Mention>) -> Vec<Mention> {
+    cands.sort_by(|a, b| {
+        b.len()
+            .cmp(&a.len())
+            .then(priority(a.rule).cmp(&priority(b.rule)))
+            .then(a.start.cmp(&b.start))
+            .then(a.name.cmp(&b.name))
+    });
+    let mut kept: Vec<Mention> = Vec::new();
+    for c in cands {
+        if c.is_empty() || kept.iter().any(|k| k.overlaps(&c)) {
+            continue;
+        }
+        kept.push(c);
+    }
+    kept.sort_by_key(|m| (m.start, m.end));
+    kept
+}
+
+/// A heading in capitals: acronyms there are words (`WHO`, `IS`), not bodies.
+fn is_shouting(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = s.chars().filter(|c| c.is_uppercase()).count();
+    letters >= 12 && upper * 10 >= letters * 7
+}

@@ -1,0 +1,242 @@
+//! UN symbols: resolutions (`General Assembly resolution 60/227` →
+//! `A/RES/60/227`, `resolutions 61/208 … and 62/270`, `Security Council
+//! resolution 1325 (2000)` → `S/RES/1325(2000)`) and documents by the symbol
+//! grammar (`A/63/269`, `A/C.2/61/L.12`, `E/1995/69`, `ESA/P/WP.197`,
+//! `E/ESCWA/SDD/2007/2`).
+
+use crate::model::{Mention, NodeType};
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+fn symbol_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        let seg = r"[A-Z0-9][A-Za-z0-9]{0,11}(?:\.[0-9]{1,4})?";
+        Regex::new(&format!(
+            r"(?-u:\b)[A-Z][A-Z0-9]{{0,9}}(?:\.[0-9]{{1,3}})?(?:/{seg})+"
+        ))
+        .unwrap()
+    })
+}
+
+fn resolution_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"(?-u:\b)(?:(?P<issuer>General Assembly|Security Council|Economic and Social Council|Human Rights Council|Assembly|Council)(?:'s|’s)? )?(?P<kw>[Rr]esolutions?)(?: No\.)? ",
+        )
+        .unwrap()
+    })
+}
+
+fn number_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?-u:\b)(?P<sc>[0-9]{3,4}) ?\((?P<scy>(?:19|20)[0-9]{2})\)|(?-u:\b)(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?-u:\b)").unwrap()
+    })
+}
+
+/// Document symbols, and resolution symbols written out (`A/RES/60/227`).
+pub fn find_symbols(text: &str) -> Vec<Mention> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for m in symbol_regex().find_iter(text) {
+        let s = m.as_str();
+        if !s.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if m.start() > 0 && matches!(bytes[m.start() - 1], b'/' | b'.' | b'-') {
+            continue;
+        }
+        let first = s.split('/').next().unwrap_or("");
+        if !first.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            || first.contains(char::is_lowercase)
+        {
+            continue;
+        }
+        let kind = if s.contains("/RES/") {
+            NodeType::Resolution
+        } else {
+            NodeType::Document
+        };
+        out.push(Mention {
+            kind,
+            start: m.start(),
+            end: m.end(),
+            name: s.to_string(),
+            rule: "symbol",
+        });
+    }
+    out
+}
+
+/// Resolutions cited by number after the word "resolution(s)".
+pub fn find_resolutions(text: &str, issuers: &BTreeMap<String, String>) -> Vec<Mention> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for c in resolution_regex().captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let issuer = c.name("issuer").map(|i| i.as_str());
+        let plural = c["kw"].ends_with('s');
+        let prefix_for = |pattern: &str| -> Option<String> {
+            match issuer.and_then(|i| issuers.get(i)) {
+                Some(p) => Some(p.clone()),
+                None => Some(pattern.to_string()),
+            }
+        };
+        // Numbers follow the keyword, possibly as a list with short glosses between.
+        let window_end = (m.end() + if plural { 200 } else { 16 }).min(text.len());
+        let window_end = floor_char(text, window_end);
+        let mut first = true;
+        let mut pos = m.end();
+        for n in number_regex().captures_iter(&text[m.end()..window_end]) {
+            let nm = n.get(0).unwrap();
+            let (s, e) = (m.end() + nm.start(), m.end() + nm.end());
+            if first && nm.start() > 0 {
+                break;
+            }
+            if !first && text[pos..s].contains(['.', ';', '(']) && !text[pos..s].trim().is_empty() {
+                break;
+            }
+            if s > 0 && matches!(bytes[s - 1], b'/' | b'.')
+                || bytes.get(e).is_some_and(|b| *b == b'/')
+            {
+                break;
+            }
+            let name = if let (Some(sc), Some(y)) = (n.name("sc"), n.name("scy")) {
+                format!("S/RES/{}({})", sc.as_str(), y.as_str())
+            } else {
+                let (a, b) = (&n["a"], &n["b"]);
+                let pre = if a.len() == 4 {
+                    match issuer {
+                        Some("Security Council") | None => "E/RES".to_string(),
+                        _ => prefix_for("E/RES").unwrap(),
+                    }
+                } else {
+                    match issuer {
+                        Some("Security Council") => "A/RES".into(),
+                        Some("Council") => "A/RES".into(),
+                        _ => prefix_for("A/RES").unwrap(),
+                    }
+                };
+                format!("{pre}/{a}/{b}")
+            };
+            let start = if first { m.start() } else { s };
+            out.push(Mention {
+                kind: NodeType::Resolution,
+                start,
+                end: e,
+                name,
+                rule: "resolution",
+            });
+            first = false;
+            pos = e;
+            if !plural {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// `The first resolution on the topic (49/127)`: a session/number pair in
+/// parentheses in a sentence about a resolution.
+pub fn find_parenthesized_resolutions(sentence: &str, offset: usize) -> Vec<Mention> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| Regex::new(r"\((?P<n>[0-9]{1,2}/[0-9]{1,3})\)").unwrap());
+    if !sentence.contains("resolution") {
+        return Vec::new();
+    }
+    re.captures_iter(sentence)
+        .map(|c| {
+            let n = c.name("n").unwrap();
+            Mention {
+                kind: NodeType::Resolution,
+                start: offset + n.start(),
+                end: offset + n.end(),
+                name: format!("A/RES/{}", n.as_str()),
+                rule: "resolution",
+            }
+        })
+        .collect()
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+
+    fn resolutions(text: &str) -> Vec<(String, String)> {
+        let r = RuleSet::default_rules();
+        let mut v: Vec<(String, String)> = find_resolutions(text, &r.patterns.resolution_issuers)
+            .into_iter()
+            .chain(
+                find_symbols(text)
+                    .into_iter()
+                    .filter(|m| m.kind == NodeType::Resolution),
+            )
+            .chain(find_parenthesized_resolutions(text, 0))
+            .map(|m| (text[m.start..m.end].to_string(), m.name))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn resolutions_are_normalized_to_their_symbol() {
+        let cases: Vec<(&str, Vec<(&str, &str)>)> = vec![
+            (
+                "In accordance with paragraph 11 of General Assembly resolution 60/227 of 23 December 2005",
+                vec![("General Assembly resolution 60/227", "A/RES/60/227")],
+            ),
+            (
+                "General Assembly resolutions 61/208, on international migration and development, and 62/270, on the Global Forum",
+                vec![("62/270", "A/RES/62/270"), ("General Assembly resolutions 61/208", "A/RES/61/208")],
+            ),
+            ("In its resolution 61/208, the Assembly decided", vec![("resolution 61/208", "A/RES/61/208")]),
+            (
+                "Security Council resolution 1325 (2000) on women",
+                vec![("Security Council resolution 1325 (2000)", "S/RES/1325(2000)")],
+            ),
+            (
+                "Economic and Social Council resolution 2006/2 and A/RES/70/1",
+                vec![("A/RES/70/1", "A/RES/70/1"), ("Economic and Social Council resolution 2006/2", "E/RES/2006/2")],
+            ),
+            ("The first resolution on the topic (49/127) requested", vec![("49/127", "A/RES/49/127")]),
+            ("a draft resolution on migration (A/C.2/61/L.12)", vec![]),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, String)> = want
+                .into_iter()
+                .map(|(a, b)| (a.into(), b.into()))
+                .collect();
+            assert_eq!(resolutions(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn document_symbols_follow_the_un_grammar() {
+        let text = "(E/1995/69), A/63/269, A/C.2/61/L.12, ESA/P/WP.197, E/ESCWA/SDD/2007/2, ECA/SDD/06/01, A/61/L.1/Rev.1. Not HIV/AIDS nor 24/7.";
+        let got: Vec<String> = find_symbols(text).into_iter().map(|m| m.name).collect();
+        assert_eq!(
+            got,
+            vec![
+                "E/1995/69",
+                "A/63/269",
+                "A/C.2/61/L.12",
+                "ESA/P/WP.197",
+                "E/ESCWA/SDD/2007/2",
+                "ECA/SDD/06/01",
+                "A/61/L.1/Rev.1"
+            ]
+        );
+    }
+}

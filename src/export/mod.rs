@@ -1,0 +1,91 @@
+//! Exports of the finished graph. Every exporter writes to any `io::Write`, so
+//! tests can write to a `Vec<u8>`; `write_all` writes a folder atomically.
+
+pub mod csv;
+pub mod graphml;
+
+use crate::error::Error;
+use crate::graph::Graph;
+use std::io::Write;
+use std::path::Path;
+
+/// An export format and the file it goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    CsvNodes,
+    CsvEdges,
+    Graphml,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::CsvNodes, Format::CsvEdges, Format::Graphml];
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Format::CsvNodes => "nodes.csv",
+            Format::CsvEdges => "edges.csv",
+            Format::Graphml => "graph.graphml",
+        }
+    }
+
+    pub fn write(self, g: &Graph, w: &mut dyn Write) -> Result<(), String> {
+        match self {
+            Format::CsvNodes => csv::write_nodes(g, w),
+            Format::CsvEdges => csv::write_edges(g, w),
+            Format::Graphml => graphml::write(g, w),
+        }
+    }
+}
+
+/// Writes every export into `dir`: each to a temporary file in `dir`, renamed
+/// into place only once all are complete, so a failed run leaves the previous
+/// files untouched.
+pub fn write_all(g: &Graph, dir: &Path, formats: &[Format]) -> Result<(), Error> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::Output {
+        path: dir.to_path_buf(),
+        message: format!("cannot create the output folder: {e}"),
+    })?;
+    let mut staged = Vec::new();
+    for f in formats {
+        let target = dir.join(f.file_name());
+        let fail = |message: String| Error::Output {
+            path: target.clone(),
+            message,
+        };
+        let tmp = tempfile::Builder::new()
+            .prefix(".plenary-")
+            .tempfile_in(dir)
+            .map_err(|e| fail(format!("cannot write in the output folder: {e}")))?;
+        let mut w = std::io::BufWriter::new(tmp);
+        f.write(g, &mut w).map_err(fail)?;
+        let tmp = w.into_inner().map_err(|e| fail(e.to_string()))?;
+        tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
+        staged.push((tmp, target));
+    }
+    for (tmp, target) in staged {
+        tmp.persist(&target).map_err(|e| Error::Output {
+            path: target.clone(),
+            message: e.to_string(),
+        })?;
+    }
+    Ok(())
+}
+
+/// An array column: items joined by `;`, with `;` inside an item turned into
+/// `,` and line breaks into spaces (neo4j-admin has no escape for either).
+pub fn array<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    items
+        .into_iter()
+        .map(|s| one_line(s).replace(';', ","))
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// A field on one line.
+pub fn one_line(s: &str) -> String {
+    if s.contains(['\n', '\r']) {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        s.to_string()
+    }
+}

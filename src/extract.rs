@@ -1,0 +1,166 @@
+//! One document through every stage: normalize, split sentences, match
+//! entities, resolve aliases, build composites, extract relations. The result
+//! holds keys and evidence text only, so the document text can be dropped.
+
+use crate::alias::{self, Aliases};
+use crate::arena::Arena;
+use crate::composite::{CompositeRule, Renamer};
+use crate::entity::EntityMatcher;
+use crate::error::Error;
+use crate::model::{NodeKey, RelType};
+use crate::normalize::{normalize, Normalized};
+use crate::relation::RelationRules;
+use crate::rules::{Definite, RuleSet};
+use crate::sentence::SentenceSplitter;
+
+/// Every compiled rule, built once and shared by all threads.
+pub struct Extractor {
+    splitter: SentenceSplitter,
+    entities: EntityMatcher,
+    composites: Vec<CompositeRule>,
+    renamer: Renamer,
+    relations: RelationRules,
+    definite: Definite,
+}
+
+/// A mention in the output: the entity and where it is in the input bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundMention {
+    pub key: NodeKey,
+    pub surface: String,
+    /// Byte range in the original input (after any byte-order mark is counted).
+    pub start: usize,
+    pub end: usize,
+    /// False for a mention inside another of the same entity (`IOM` in
+    /// `International Organization for Migration (IOM)`): an alias, not a count.
+    pub counts: bool,
+}
+
+/// A relation in the output, with its evidence text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundRelation {
+    pub subject: NodeKey,
+    pub kind: RelType,
+    pub object: NodeKey,
+    pub evidence: String,
+    /// Offset of the evidence in the normalized text, to pick evidence deterministically.
+    pub position: usize,
+    pub rule: String,
+}
+
+/// What one document contributes to the graph.
+#[derive(Debug, Clone, Default)]
+pub struct DocResult {
+    pub document: String,
+    pub mentions: Vec<FoundMention>,
+    pub relations: Vec<FoundRelation>,
+    pub aliases: Aliases,
+}
+
+impl Extractor {
+    pub fn new(rules: &RuleSet) -> Result<Extractor, Error> {
+        Ok(Extractor {
+            splitter: SentenceSplitter::new(rules.abbreviations.iter().map(String::as_str)),
+            entities: EntityMatcher::new(rules)?,
+            composites: CompositeRule::compile_all(&rules.patterns)?,
+            renamer: Renamer::new(&rules.patterns)?,
+            relations: RelationRules::compile(&rules.patterns)?,
+            definite: rules.patterns.definite.clone(),
+        })
+    }
+
+    /// Extracts one decoded document. `base` is the byte offset of the decoded
+    /// text in the input file (3 after a UTF-8 byte-order mark).
+    pub fn extract(&self, document: &str, decoded: &str, base: usize) -> DocResult {
+        let norm = normalize(decoded);
+        self.extract_normalized(document, &norm, base)
+    }
+
+    pub fn extract_normalized(&self, document: &str, norm: &Normalized, base: usize) -> DocResult {
+        let text = &norm.text;
+        let sentences = self.splitter.split(text, &norm.units);
+        let mut arena = Arena::new(sentences.len());
+        for (i, s) in sentences.iter().enumerate() {
+            for m in self.entities.find(text, s) {
+                arena.push(m, i);
+            }
+        }
+        let mut aliases: Aliases = Vec::new();
+        alias::bind_acronyms(&mut arena, text, &sentences, &self.entities.gazetteer);
+        alias::quoted_titles(&mut arena, text, &sentences, &mut aliases);
+        alias::surnames(&mut arena);
+        let mut stated = Vec::new();
+        for (n, rule) in self.composites.iter().enumerate() {
+            // Definite descriptions and short forms are resolved once the posts
+            // and offices they may refer to exist, before meetings are named.
+            if n == 0 {
+                alias::definite_descriptions(&mut arena, text, &sentences, &self.definite);
+                alias::short_forms(&mut arena);
+            }
+            rule.apply(&mut arena, text, &sentences, &self.renamer, &mut stated);
+        }
+        self.renamer.apply(&mut arena);
+        alias::short_forms(&mut arena);
+        let relations = self.relations.extract(&mut arena, norm, &sentences, stated);
+
+        let mut mentions = Vec::new();
+        for (k, m) in arena.items.iter().enumerate() {
+            if m.start >= m.end {
+                continue;
+            }
+            let key = m.key();
+            let counts = !arena.virtual_[k] && !has_ancestor_with_key(&arena, k, &key);
+            let r = norm.map.range_to_original(m.start..m.end);
+            let surface = squash_space(&text[m.start..m.end]);
+            if arena.virtual_[k] {
+                aliases.push((key, surface));
+                continue;
+            }
+            mentions.push(FoundMention {
+                key,
+                surface,
+                start: base + r.start,
+                end: base + r.end,
+                counts,
+            });
+        }
+        let relations = relations
+            .into_iter()
+            .map(|r| FoundRelation {
+                evidence: squash_space(&text[r.evidence_start..r.evidence_end]),
+                position: r.evidence_start,
+                subject: r.subject,
+                kind: r.kind,
+                object: r.object,
+                rule: r.rule,
+            })
+            .collect();
+        DocResult {
+            document: document.to_string(),
+            mentions,
+            relations,
+            aliases,
+        }
+    }
+}
+
+fn has_ancestor_with_key(arena: &Arena, k: usize, key: &NodeKey) -> bool {
+    let mut p = arena.parent[k];
+    let mut guard = 0;
+    while let Some(i) = p {
+        if arena.items[i].kind == key.kind && arena.items[i].name == key.name {
+            return true;
+        }
+        p = arena.parent[i];
+        guard += 1;
+        if guard > 64 {
+            break;
+        }
+    }
+    false
+}
+
+/// One line, single spaces: evidence and surfaces never carry raw newlines.
+pub fn squash_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

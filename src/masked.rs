@@ -1,0 +1,270 @@
+//! Masked sentences: the sentence text with every outermost mention replaced by
+//! a token such as `<O3>` (type letter, mention number). Composite and relation
+//! rules are regexes over this string, written with slots like `{S:OL}` that
+//! match one token of the given types, or `{S+:OL}` for a list of them.
+
+use crate::error::Error;
+use crate::model::NodeType;
+use crate::rules::Patterns;
+use regex::{Captures, Regex};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// A mention as the masker sees it.
+pub trait Masked {
+    fn span(&self, i: usize) -> (usize, usize);
+    fn kind(&self, i: usize) -> NodeType;
+}
+
+/// One masked sentence with the map back to the text.
+#[derive(Debug, Clone)]
+pub struct MaskedSentence {
+    pub text: String,
+    segs: Vec<Seg>,
+    /// Type letters present, to skip rules that cannot match.
+    pub codes: u32,
+}
+
+#[derive(Debug, Clone)]
+struct Seg {
+    m_start: usize,
+    m_end: usize,
+    t_start: usize,
+    token: Option<usize>,
+    t_end: usize,
+}
+
+pub fn code_bit(c: char) -> u32 {
+    1 << (c as u32 - 'A' as u32)
+}
+
+impl MaskedSentence {
+    /// Masks `text[start..end]`, replacing the mentions `ids` (sorted, non-overlapping).
+    pub fn new(
+        text: &str,
+        start: usize,
+        end: usize,
+        ids: &[usize],
+        arena: &impl Masked,
+    ) -> MaskedSentence {
+        let mut out = String::with_capacity(end - start);
+        let mut segs = Vec::new();
+        let mut codes = 0;
+        let mut pos = start;
+        let push_plain = |out: &mut String, segs: &mut Vec<Seg>, a: usize, b: usize| {
+            if a >= b {
+                return;
+            }
+            let m_start = out.len();
+            for ch in text[a..b].chars() {
+                out.push(match ch {
+                    '<' => '[',
+                    '>' => ']',
+                    c => c,
+                });
+            }
+            segs.push(Seg {
+                m_start,
+                m_end: out.len(),
+                t_start: a,
+                token: None,
+                t_end: b,
+            });
+        };
+        for &i in ids {
+            let (s, e) = arena.span(i);
+            if s < pos || e > end {
+                continue;
+            }
+            push_plain(&mut out, &mut segs, pos, s);
+            let code = arena.kind(i).code();
+            codes |= code_bit(code);
+            let m_start = out.len();
+            out.push('<');
+            out.push(code);
+            out.push_str(&i.to_string());
+            out.push('>');
+            segs.push(Seg {
+                m_start,
+                m_end: out.len(),
+                t_start: s,
+                token: Some(i),
+                t_end: e,
+            });
+            pos = e;
+        }
+        push_plain(&mut out, &mut segs, pos, end);
+        MaskedSentence {
+            text: out,
+            segs,
+            codes,
+        }
+    }
+
+    /// The text offset of masked offset `pos` (a start when `start`, else an end).
+    pub fn to_text(&self, pos: usize, start: bool) -> usize {
+        for s in &self.segs {
+            if start && pos >= s.m_start && pos < s.m_end
+                || !start && pos > s.m_start && pos <= s.m_end
+            {
+                return match s.token {
+                    Some(_) => {
+                        if start {
+                            s.t_start
+                        } else {
+                            s.t_end
+                        }
+                    }
+                    None => s.t_start + (pos - s.m_start),
+                };
+            }
+        }
+        self.segs
+            .last()
+            .map(|s| if start { s.t_end } else { s.t_end })
+            .unwrap_or(0)
+    }
+}
+
+/// Mention numbers of the tokens in a piece of masked text.
+pub fn tokens_in(s: &str) -> Vec<usize> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| Regex::new(r"<[A-Z]([0-9]+)>").unwrap());
+    re.captures_iter(s)
+        .filter_map(|c| c[1].parse().ok())
+        .collect()
+}
+
+/// A compiled masked pattern: the regex and, per slot, the type it takes from
+/// inside a token (`{S:R>L}` takes the Location inside a Role).
+#[derive(Debug, Clone)]
+pub struct SlotPattern {
+    pub regex: Regex,
+    pub inner: BTreeMap<String, NodeType>,
+    /// Type letters each slot accepts; a sentence must hold one of each.
+    pub needs: Vec<u32>,
+    pub slots: Vec<String>,
+}
+
+impl SlotPattern {
+    pub fn compile(rule: &str, pattern: &str, p: &Patterns) -> Result<SlotPattern, Error> {
+        static SLOT: OnceLock<Regex> = OnceLock::new();
+        let slot_re = SLOT.get_or_init(|| {
+            Regex::new(r"\{([A-Z][A-Z0-9]*)(\+)?:([A-Z*]+)(?:>([A-Z]))?\}").unwrap()
+        });
+        let and = p
+            .macros
+            .get("AND")
+            .cloned()
+            .unwrap_or_else(|| "(?:,? and |, )".into());
+        let expanded = crate::entity::pattern::expand(pattern, p);
+        let mut inner = BTreeMap::new();
+        let mut needs = Vec::new();
+        let mut slots = Vec::new();
+        let mut bad = None;
+        let re_text = slot_re.replace_all(&expanded, |c: &Captures| {
+            let name = &c[1];
+            let types = &c[3];
+            let class = if types == "*" {
+                "[A-Z]".to_string()
+            } else {
+                format!("[{types}]")
+            };
+            if let Some(sub) = c.get(4) {
+                match NodeType::from_code(sub.as_str().chars().next().unwrap()) {
+                    Some(t) => {
+                        inner.insert(name.to_string(), t);
+                    }
+                    None => bad = Some(format!("unknown type letter in {}", &c[0])),
+                }
+            }
+            if types != "*" {
+                for ch in types.chars() {
+                    if NodeType::from_code(ch).is_none() {
+                        bad = Some(format!("unknown type letter {ch} in {}", &c[0]));
+                    }
+                }
+                needs.push(types.chars().map(code_bit).fold(0, |a, b| a | b));
+            }
+            slots.push(name.to_string());
+            let tok = format!("<{class}[0-9]+>");
+            if c.get(2).is_some() {
+                format!("(?P<{name}>{tok}(?:{and}(?:the )?{tok})*)")
+            } else {
+                format!("(?P<{name}>{tok})")
+            }
+        });
+        if let Some(b) = bad {
+            return Err(Error::Rules {
+                file: "patterns.toml".into(),
+                message: format!("rule {rule}: {b}"),
+            });
+        }
+        let regex = Regex::new(&re_text).map_err(|e| Error::Rules {
+            file: "patterns.toml".into(),
+            message: format!("rule {rule}: {e}"),
+        })?;
+        // Slots inside alternatives are optional: only require slots present in every match.
+        let optional = pattern.contains('|');
+        Ok(SlotPattern {
+            regex,
+            inner,
+            needs: if optional { Vec::new() } else { needs },
+            slots,
+        })
+    }
+
+    /// Could this pattern match a sentence holding these type letters?
+    pub fn may_match(&self, codes: u32) -> bool {
+        self.needs.iter().all(|n| n & codes != 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Fake(Vec<(usize, usize, NodeType)>);
+    impl Masked for Fake {
+        fn span(&self, i: usize) -> (usize, usize) {
+            (self.0[i].0, self.0[i].1)
+        }
+        fn kind(&self, i: usize) -> NodeType {
+            self.0[i].2
+        }
+    }
+
+    #[test]
+    fn masks_and_maps_back() {
+        let text = "The Government of Belgium offered to host the first meeting <x>.";
+        let arena = Fake(vec![
+            (18, 25, NodeType::Location),
+            (45, 58, NodeType::Conference),
+        ]);
+        let m = MaskedSentence::new(text, 0, text.len(), &[0, 1], &arena);
+        assert_eq!(
+            m.text,
+            "The Government of <L0> offered to host the <C1> [x]."
+        );
+        let at = m.text.find("<C1>").unwrap();
+        assert_eq!(m.to_text(at, true), 45);
+        assert_eq!(m.to_text(at + 4, false), 58);
+        assert_eq!(m.to_text(4, true), 4);
+        assert_eq!(tokens_in("<L0> and <O12>"), vec![0, 12]);
+    }
+
+    #[test]
+    fn slots_compile_to_token_groups() {
+        let p = Patterns::default();
+        let sp = SlotPattern::compile("t", r"{S+:LO} host {O:C}", &p).unwrap();
+        let c = sp
+            .regex
+            .captures("<L0>, <L1> and the <O2> host <C3>")
+            .unwrap();
+        assert_eq!(&c["S"], "<L0>, <L1> and the <O2>");
+        assert_eq!(&c["O"], "<C3>");
+        assert!(sp.may_match(code_bit('L') | code_bit('C')));
+        assert!(!sp.may_match(code_bit('L')));
+        assert!(SlotPattern::compile("t", "{S:Q}", &p).is_err());
+    }
+}

@@ -1,0 +1,571 @@
+//! Text normalization: turns a decoded UN document into clean logical lines.
+//!
+//! Real UN text arrives messy: CRLF and form feeds, page headers and footers
+//! (`06-58181`, page numbers), footnote markers glued to words (`Group1`),
+//! lines wrapped at ~90 columns with words hyphenated across the break
+//! (`co-\ndevelopment`), bullet and paragraph numbers (`- 1.`), and `#`/`**`
+//! left by converters. Matching runs on the output of this stage, where every
+//! paragraph and every labelled line (`Date:`, `Venue:`, `Organizers:` …) is one
+//! line of text. An [`OffsetMap`] leads every output byte back to the input, so
+//! mentions can cite byte offsets in the original file.
+
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// The normalized text of one document.
+#[derive(Debug, Default)]
+pub struct Normalized {
+    pub text: String,
+    pub units: Vec<Unit>,
+    pub map: OffsetMap,
+}
+
+/// One logical line of the normalized text: a paragraph, a heading, or a labelled line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    pub start: usize,
+    pub end: usize,
+    /// `Some("venue")` for `Venue: Brussels, Belgium`; the label is lowercased and
+    /// its value starts at `value_start`.
+    pub label: Option<String>,
+    pub value_start: usize,
+    /// Index of the paragraph (blank-line separated group) the unit belongs to.
+    pub paragraph: usize,
+}
+
+/// Maps byte offsets of the normalized text back to byte offsets of the input.
+#[derive(Debug, Default, Clone)]
+pub struct OffsetMap {
+    /// (output offset, input offset - output offset), one entry where the shift changes.
+    points: Vec<(usize, isize)>,
+}
+
+impl OffsetMap {
+    /// The input offset of the output byte at `pos`.
+    pub fn to_original(&self, pos: usize) -> usize {
+        let i = self.points.partition_point(|&(p, _)| p <= pos);
+        let delta = if i == 0 { 0 } else { self.points[i - 1].1 };
+        (pos as isize + delta).max(0) as usize
+    }
+
+    /// The input range covering the output range (end is exclusive).
+    pub fn range_to_original(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.to_original(range.start);
+        let end = if range.end > range.start {
+            self.to_original(range.end - 1) + 1
+        } else {
+            start
+        };
+        start..end.max(start)
+    }
+}
+
+struct Patterns {
+    furniture: Regex,
+    label: Regex,
+    unit_starter: Regex,
+    removals: Regex,
+    leading: Regex,
+    glued_footnote: Regex,
+    italics: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        // Page headers and footers: job numbers (`06-58181`), page numbers, alone on a line.
+        furniture: Regex::new(
+            r"^\s*(?:\d{2}-\d{5}(?:\s*\**\s*\d{1,3}\s*\**)?|\**\d{1,3}\**|Page \d{1,3}(?: of \d{1,3})?|\d{1,3}/\d{1,3})\s*$",
+        )
+        .unwrap(),
+        label: Regex::new(
+            r"^(Dates?|Venue|Place|Location|Organi[sz]ers?|Organi[sz]ed by|Hosts?|Chairs?|Chairperson|Theme|Outcome [Dd]ocuments?):\s*",
+        )
+        .unwrap(),
+        unit_starter: Regex::new(r"^(?:Letter|Identical letters|Note verbale|Note) dated ").unwrap(),
+        // Markup to drop wherever it occurs: image placeholders, footnote markers,
+        // HTML tags (content kept), superscript digits, control characters.
+        removals: Regex::new(
+            r"\[image:[^\]]*\]|<sup>\s*[0-9*]+\s*</sup>|</?(?:sup|sub|b|i|em|strong|u|span|br)\s*/?>|\^\{[^}]*\}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[\x00-\x08\x0b\x0e-\x1f\x7f]",
+        )
+        .unwrap(),
+        // Markdown headings, bullets, paragraph numbers and heading numbers at line start.
+        leading: Regex::new(
+            r"^\s*(?:#{1,6}\s+)?(?:[-•▪◦·●]\s+)?(?:(?:\d{1,3}|[IVXL]{1,6}|[A-H])\.(?:\s+|$))?",
+        )
+        .unwrap(),
+        // A footnote number glued to the end of a lowercase word: `Group1 to`, `instruments2 and`.
+        glued_footnote: Regex::new(r"[a-z]{2}(\d{1,2})(?:[\s,.;:)]|$)").unwrap(),
+        italics: Regex::new(r"(?:^|[\s(])(\*)[^*\s][^*]*?(\*)(?:[\s.,;:)]|$)").unwrap(),
+    })
+}
+
+/// One input line after markup removal: kept byte ranges of the input, in order,
+/// with an optional replacement text for a range.
+struct CleanLine {
+    pieces: Vec<Piece>,
+    is_label: Option<(String, usize)>,
+    starts_unit: bool,
+    blank: bool,
+}
+
+#[derive(Clone)]
+enum Piece {
+    Keep(Range<usize>),
+    Space(usize),
+}
+
+fn clean_line(text: &str, range: Range<usize>) -> Option<CleanLine> {
+    let p = patterns();
+    let line = &text[range.clone()];
+    if p.furniture.is_match(line) {
+        return None;
+    }
+    let mut cuts: Vec<(Range<usize>, bool)> = Vec::new(); // (local range, replace with space)
+    if let Some(m) = p.leading.find(line) {
+        if m.end() > 0 {
+            cuts.push((0..m.end(), false));
+        }
+    }
+    for m in p.removals.find_iter(line) {
+        cuts.push((m.range(), false));
+    }
+    for c in p.glued_footnote.captures_iter(line) {
+        let g = c.get(1).unwrap();
+        cuts.push((g.range(), false));
+    }
+    for c in p.italics.captures_iter(line) {
+        cuts.push((c.get(1).unwrap().range(), false));
+        cuts.push((c.get(2).unwrap().range(), false));
+    }
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while let Some(off) = line[i..].find("**") {
+        let s = i + off;
+        let e = s + 2;
+        let prev_alnum = s > 0 && bytes[s - 1].is_ascii_alphanumeric();
+        let next_alnum = e < bytes.len() && bytes[e].is_ascii_alphanumeric();
+        cuts.push((s..e, prev_alnum && next_alnum));
+        i = e;
+    }
+    cuts.sort_by_key(|(r, _)| (r.start, r.end));
+    let mut pieces = Vec::new();
+    let mut pos = 0;
+    for (r, space) in cuts {
+        if r.start < pos {
+            if r.end > pos {
+                pos = r.end;
+            }
+            continue;
+        }
+        if r.start > pos {
+            pieces.push(Piece::Keep(range.start + pos..range.start + r.start));
+        }
+        if space {
+            pieces.push(Piece::Space(range.start + r.start));
+        }
+        pos = r.end;
+    }
+    if pos < line.len() {
+        pieces.push(Piece::Keep(range.start + pos..range.end));
+    }
+    let flat = flatten(text, &pieces);
+    let trimmed = flat.trim_start();
+    let is_label = p
+        .label
+        .captures(trimmed)
+        .map(|c| (c[1].to_lowercase(), c.get(0).unwrap().end()));
+    let starts_unit = p.unit_starter.is_match(trimmed);
+    let blank = trimmed.trim().is_empty();
+    Some(CleanLine {
+        pieces,
+        is_label,
+        starts_unit,
+        blank,
+    })
+}
+
+fn flatten(text: &str, pieces: &[Piece]) -> String {
+    let mut s = String::new();
+    for p in pieces {
+        match p {
+            Piece::Keep(r) => s.push_str(&text[r.clone()]),
+            Piece::Space(_) => s.push(' '),
+        }
+    }
+    s
+}
+
+/// Splits `text` into lines, treating `\r\n`, `\r`, `\n` and form feeds as breaks.
+/// A form feed also ends the paragraph, so it yields an extra empty line.
+fn raw_lines(text: &str) -> Vec<Range<usize>> {
+    let mut lines = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                lines.push(start..i);
+                start = i + 1;
+            }
+            b'\r' => {
+                lines.push(start..i);
+                if i + 1 < bytes.len() && bytes[i + 1] == b'\n' {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            0x0c => {
+                lines.push(start..i);
+                lines.push(i..i);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        lines.push(start..bytes.len());
+    }
+    lines
+}
+
+/// Builds the output text while recording where each byte came from.
+struct Builder<'a> {
+    input: &'a str,
+    out: String,
+    map: OffsetMap,
+    last_delta: Option<isize>,
+}
+
+impl<'a> Builder<'a> {
+    fn push_char(&mut self, c: char, orig: usize) {
+        let delta = orig as isize - self.out.len() as isize;
+        if self.last_delta != Some(delta) {
+            self.map.points.push((self.out.len(), delta));
+            self.last_delta = Some(delta);
+        }
+        self.out.push(c);
+    }
+
+    fn ends_with_space(&self) -> bool {
+        self.out.is_empty() || self.out.ends_with([' ', '\n'])
+    }
+
+    /// Appends the pieces of a line, mapping whitespace variants to one space and
+    /// collapsing runs of spaces.
+    fn push_pieces(&mut self, pieces: &[Piece], unit_start: usize) {
+        for p in pieces {
+            match p {
+                Piece::Keep(r) => {
+                    for (i, c) in self.input[r.clone()].char_indices() {
+                        let c = if c.is_whitespace() || c == '\u{feff}' || c == '\u{ad}' {
+                            ' '
+                        } else {
+                            c
+                        };
+                        if c == ' ' && (self.out.len() == unit_start || self.ends_with_space()) {
+                            continue;
+                        }
+                        self.push_char(c, r.start + i);
+                    }
+                }
+                Piece::Space(at) => {
+                    if self.out.len() > unit_start && !self.ends_with_space() {
+                        self.push_char(' ', *at);
+                    }
+                }
+            }
+        }
+    }
+
+    fn trim_end(&mut self, floor: usize) {
+        while self.out.len() > floor && self.out.ends_with(' ') {
+            self.out.pop();
+        }
+    }
+}
+
+fn first_char(pieces: &[Piece], input: &str) -> Option<char> {
+    for p in pieces {
+        if let Piece::Keep(r) = p {
+            if let Some(c) = input[r.clone()].chars().find(|c| !c.is_whitespace()) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+fn ends_sentence(s: &str) -> bool {
+    matches!(
+        s.trim_end().chars().last(),
+        Some('.' | '!' | '?' | ':' | ';' | ')' | '"' | '”' | '’' | ']')
+    )
+}
+
+/// Normalizes a decoded document.
+pub fn normalize(input: &str) -> Normalized {
+    let lines: Vec<CleanLine> = raw_lines(input)
+        .into_iter()
+        .filter_map(|r| clean_line(input, r))
+        .collect();
+
+    // Group lines into paragraphs (runs of non-blank lines).
+    let mut paragraphs: Vec<Vec<usize>> = Vec::new();
+    let mut current = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if l.blank {
+            if !current.is_empty() {
+                paragraphs.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(i);
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current);
+    }
+
+    let mut b = Builder {
+        input,
+        out: String::with_capacity(input.len()),
+        map: OffsetMap::default(),
+        last_delta: None,
+    };
+    let mut units: Vec<Unit> = Vec::new();
+
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let breaks = unit_breaks(para, &lines, input);
+        // A paragraph that continues the previous one across a page break: the
+        // previous text has no closing punctuation and this one starts lowercase.
+        let continues = pi > 0
+            && units.last().is_some_and(|u| {
+                u.label.is_none() && !ends_sentence(&b.out[u.start..u.end]) && u.end == b.out.len()
+            })
+            && first_char(&lines[para[0]].pieces, input).is_some_and(|c| c.is_lowercase());
+        let mut open: Option<Unit> = None;
+        if continues {
+            let u = units.pop().unwrap();
+            join_separator(&mut b, &lines[para[0]], input, u.start);
+            open = Some(u);
+        }
+        for (k, &li) in para.iter().enumerate() {
+            let line = &lines[li];
+            if breaks[k] || open.is_none() {
+                if let Some(mut u) = open.take() {
+                    b.trim_end(u.start);
+                    u.end = b.out.len();
+                    push_unit(&mut units, u);
+                }
+                if !b.out.is_empty() {
+                    b.out.push('\n');
+                    if k == 0 {
+                        b.out.push('\n');
+                    }
+                }
+                let start = b.out.len();
+                b.push_pieces(&line.pieces, start);
+                let (label, value_start) = match &line.is_label {
+                    Some((name, len)) => {
+                        let label = canonical_label(name);
+                        (Some(label), (start + len).min(b.out.len()))
+                    }
+                    None => (None, start),
+                };
+                open = Some(Unit {
+                    start,
+                    end: start,
+                    label,
+                    value_start,
+                    paragraph: pi,
+                });
+            } else {
+                let start = open.as_ref().unwrap().start;
+                join_separator(&mut b, line, input, start);
+                b.push_pieces(&line.pieces, start);
+            }
+        }
+        if let Some(mut u) = open.take() {
+            b.trim_end(u.start);
+            u.end = b.out.len();
+            push_unit(&mut units, u);
+        }
+    }
+    Normalized {
+        text: b.out,
+        units,
+        map: b.map,
+    }
+}
+
+fn push_unit(units: &mut Vec<Unit>, u: Unit) {
+    if u.end > u.start {
+        units.push(u);
+    }
+}
+
+/// Between two wrapped lines of one unit: nothing after a hyphenated word
+/// (`co-` + `development` → `co-development`), one space otherwise.
+fn join_separator(b: &mut Builder, next: &CleanLine, input: &str, unit_start: usize) {
+    b.trim_end(unit_start);
+    let hyphenated = {
+        let mut it = b.out[unit_start..].chars().rev();
+        matches!((it.next(), it.next()), (Some('-'), Some(c)) if c.is_alphabetic())
+    };
+    let next_letter = first_char(&next.pieces, input).is_some_and(|c| c.is_alphabetic());
+    if !(hyphenated && next_letter) {
+        let at = match next.pieces.first() {
+            Some(Piece::Keep(r)) => r.start,
+            Some(Piece::Space(a)) => *a,
+            None => 0,
+        };
+        b.push_char(' ', at);
+    }
+}
+
+fn canonical_label(name: &str) -> String {
+    let n = name.to_lowercase();
+    if n.starts_with("date") {
+        "date".into()
+    } else if n.starts_with("venue") || n.starts_with("place") || n.starts_with("location") {
+        "venue".into()
+    } else if n.starts_with("organi") {
+        "organizers".into()
+    } else if n.starts_with("host") {
+        "hosts".into()
+    } else if n.starts_with("chair") {
+        "chair".into()
+    } else if n.starts_with("outcome") {
+        "outcome".into()
+    } else {
+        n
+    }
+}
+
+/// Where a paragraph breaks into units: before every labelled line, before a
+/// `Letter dated …` line, and before the title of a labelled block (the lines
+/// just above a label that follow a line closed by `.` or `)`).
+fn unit_breaks(para: &[usize], lines: &[CleanLine], input: &str) -> Vec<bool> {
+    let mut breaks = vec![false; para.len()];
+    breaks[0] = true;
+    for k in 1..para.len() {
+        let line = &lines[para[k]];
+        if line.starts_unit {
+            breaks[k] = true;
+        }
+        if line.is_label.is_some() {
+            breaks[k] = true;
+            // Walk back over the title lines of the block, if any.
+            let mut j = k;
+            while j > 0 {
+                let prev = &lines[para[j - 1]];
+                if prev.is_label.is_some() {
+                    break; // continuation lines of the previous label
+                }
+                let text = flatten(input, &prev.pieces);
+                if ends_sentence(&text) || prev.starts_unit && j - 1 != 0 && ends_sentence(&text) {
+                    breaks[j] = true;
+                    break;
+                }
+                j -= 1;
+            }
+        }
+    }
+    breaks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_of(input: &str) -> Vec<String> {
+        let n = normalize(input);
+        n.units
+            .iter()
+            .map(|u| n.text[u.start..u.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn joins_wrapped_lines_and_keeps_hyphenated_compounds_whole() {
+        let input = "Countries that were supporting co-\ndevelopment projects noted that engaging \nmigrants was useful. \n \nNext paragraph.";
+        assert_eq!(
+            lines_of(input),
+            vec![
+                "Countries that were supporting co-development projects noted that engaging migrants was useful.",
+                "Next paragraph."
+            ]
+        );
+    }
+
+    #[test]
+    fn removes_page_furniture_footnotes_and_markup() {
+        let input = "\u{feff}# Note by the **President**\r\n\r\n06-58181\r\n\r\n- 1. It was decided to expand the \r\nGeneva Migration Group1 to create a mechanism.\r\n\x0c 9\r\n**9**\r\nThe 90<sup>th</sup> Council Session<sup>1</sup> met. Masood **Khan**Ambassador";
+        assert_eq!(
+            lines_of(input),
+            vec![
+                "Note by the President",
+                "It was decided to expand the Geneva Migration Group to create a mechanism.",
+                "The 90th Council Session met. Masood Khan Ambassador"
+            ]
+        );
+    }
+
+    #[test]
+    fn joins_a_sentence_split_by_a_page_break() {
+        let input = "Furthermore, with the support of the\n\ninternational community, countries acted.\n\nNew one.";
+        assert_eq!(
+            lines_of(input),
+            vec![
+                "Furthermore, with the support of the international community, countries acted.",
+                "New one."
+            ]
+        );
+    }
+
+    #[test]
+    fn labelled_blocks_become_one_unit_per_label() {
+        let input = "Letter dated 7 June 2006 from the Permanent Representative of Peru to the United \nNations addressed to the President (A/61/91)  \n Ministerial Euro-African Conference on Migration and \nDevelopment \nDate: 10-11 July 2006 \nVenue: Rabat, Morocco \nOrganizers: Governments of Morocco, Spain and France; European \nCommission \nOutcome Document: Plan of Action, Rabat Declaration  \nLetter dated 19 July 2006 from Morocco (A/61/170) \n";
+        let n = normalize(input);
+        let got: Vec<(Option<String>, String)> = n
+            .units
+            .iter()
+            .map(|u| (u.label.clone(), n.text[u.start..u.end].to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (None, "Letter dated 7 June 2006 from the Permanent Representative of Peru to the United Nations addressed to the President (A/61/91)".into()),
+                (None, "Ministerial Euro-African Conference on Migration and Development".into()),
+                (Some("date".into()), "Date: 10-11 July 2006".into()),
+                (Some("venue".into()), "Venue: Rabat, Morocco".into()),
+                (Some("organizers".into()), "Organizers: Governments of Morocco, Spain and France; European Commission".into()),
+                (Some("outcome".into()), "Outcome Document: Plan of Action, Rabat Declaration".into()),
+                (None, "Letter dated 19 July 2006 from Morocco (A/61/170)".into()),
+            ]
+        );
+        let venue = &n.units[3];
+        assert_eq!(&n.text[venue.value_start..venue.end], "Rabat, Morocco");
+    }
+
+    #[test]
+    fn offsets_lead_back_to_the_input_bytes() {
+        let input =
+            "Intro \u{a0}line with\r\nwrap. The Government of Belgium offered, in Asunción.";
+        let n = normalize(input);
+        for needle in ["Government of Belgium", "Asunción", "wrap"] {
+            let at = n.text.find(needle).unwrap();
+            let r = n.map.range_to_original(at..at + needle.len());
+            assert_eq!(&input[r], needle);
+        }
+    }
+
+    #[test]
+    fn empty_and_whitespace_input_give_nothing() {
+        assert!(normalize("").text.is_empty());
+        assert!(normalize(" \n\r\n\x0c\t ").units.is_empty());
+    }
+}

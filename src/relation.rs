@@ -1,0 +1,647 @@
+//! Relation extraction. A relation is extracted only where one sentence, or one
+//! labelled block, states it:
+//! - sentence patterns (`[[relation]]` in `patterns.toml`) over masked sentences;
+//! - labelled blocks (`Title` / `Date:` / `Venue:` / `Organizers:` /
+//!   `Outcome Document:`), one edge per listed item;
+//! - the document header (`United Nations A/63/269`, `Distr.: General 11 August
+//!   2008`, `Report of the Secretary-General`);
+//! - resolution symbols, which name the organ that adopted them.
+//! Every relation keeps the range of the sentence or block that states it.
+
+use crate::arena::Arena;
+use crate::composite::{parse_emit, Stated};
+use crate::error::Error;
+use crate::masked::{tokens_in, MaskedSentence, SlotPattern};
+use crate::model::{Mention, NodeKey, NodeType, RelType, Relation};
+use crate::normalize::Normalized;
+use crate::rules::Patterns;
+use crate::sentence::Sentence;
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+pub struct RelationRule {
+    name: String,
+    pattern: SlotPattern,
+    emit: Vec<(String, RelType, String)>,
+}
+
+pub struct RelationRules {
+    rules: Vec<RelationRule>,
+    adopters: BTreeMap<String, String>,
+}
+
+/// Which node types a relation may join, from `schema.md`.
+pub fn allowed(kind: RelType, s: NodeType, o: NodeType) -> bool {
+    use NodeType::*;
+    let actor = matches!(s, Organization | Location | Person | Role);
+    match kind {
+        RelType::Proposed => s != Date && o != Date,
+        RelType::Hosted => matches!(s, Location | Organization) && o == Conference,
+        RelType::Organized => actor && o == Conference,
+        RelType::MemberOf => matches!(s, Organization | Location | Person) && o == Organization,
+        RelType::PartOf => {
+            matches!(s, Organization | Conference) && matches!(o, Organization | Conference)
+        }
+        RelType::HeldIn => s == Conference && o == Location,
+        RelType::HeldOn => s == Conference && o == Date,
+        RelType::Chaired => actor && matches!(o, Conference | Organization),
+        RelType::Appointed => matches!(s, Role | Person) && o == Person,
+        RelType::Holds => s == Person && o == Role,
+        RelType::Established => {
+            (actor || s == Conference) && matches!(o, Organization | Conference)
+        }
+        RelType::Adopted => {
+            matches!(s, Organization | Conference) && matches!(o, Resolution | Document)
+        }
+        RelType::Authored => (actor || s == Conference) && o == Document,
+        RelType::PursuantTo => {
+            matches!(s, Conference | Document) && matches!(o, Resolution | Document)
+        }
+        RelType::Dated => matches!(s, Resolution | Document) && o == Date,
+    }
+}
+
+impl RelationRules {
+    pub fn compile(p: &Patterns) -> Result<RelationRules, Error> {
+        let mut rules = Vec::new();
+        for r in &p.relation {
+            let mut emit = parse_emit(&r.name, &r.emit)?;
+            if let Some(t) = &r.kind {
+                let t = RelType::from_name(t).ok_or_else(|| Error::Rules {
+                    file: "patterns.toml".into(),
+                    message: format!("rule {}: unknown relation type {t:?}", r.name),
+                })?;
+                if emit.is_empty() {
+                    emit.push(("S".into(), t, "O".into()));
+                }
+            }
+            rules.push(RelationRule {
+                name: r.name.clone(),
+                pattern: SlotPattern::compile(&r.name, &r.pattern, p)?,
+                emit,
+            });
+        }
+        Ok(RelationRules {
+            rules,
+            adopters: p.resolution_adopters.clone(),
+        })
+    }
+
+    /// All relations of one document.
+    pub fn extract(
+        &self,
+        arena: &mut Arena,
+        norm: &Normalized,
+        sentences: &[Sentence],
+        stated: Vec<Stated>,
+    ) -> Vec<Relation> {
+        let text = &norm.text;
+        let mut out = Vec::new();
+        let mut emit = |arena: &Arena,
+                        s: usize,
+                        kind: RelType,
+                        o: usize,
+                        range: (usize, usize),
+                        rule: &str,
+                        out: &mut Vec<Relation>| {
+            let (a, b) = (&arena.items[s], &arena.items[o]);
+            if !allowed(kind, a.kind, b.kind) || a.key() == b.key() {
+                return;
+            }
+            out.push(Relation {
+                subject: a.key(),
+                kind,
+                object: b.key(),
+                evidence_start: range.0,
+                evidence_end: range.1,
+                rule: rule.to_string(),
+            });
+        };
+        for st in &stated {
+            let s = &sentences[st.sentence];
+            emit(
+                arena,
+                st.subject,
+                st.kind,
+                st.object,
+                (s.start, s.end),
+                st.rule,
+                &mut out,
+            );
+        }
+
+        let header = header(arena, norm, sentences);
+        if let Some((own, date_sentence, date)) = header.dated {
+            let s = &sentences[date_sentence];
+            emit(
+                arena,
+                own,
+                RelType::Dated,
+                date,
+                (s.start, s.end),
+                "header-date",
+                &mut out,
+            );
+        }
+        for (si, sent) in sentences.iter().enumerate() {
+            let ids = arena.outermost(si);
+            if ids.is_empty() {
+                continue;
+            }
+            let mut masked = MaskedSentence::new(text, sent.start, sent.end, &ids, arena);
+            if header.author_sentence == Some(si) {
+                if let Some(own) = header.own {
+                    masked.text.push_str(&format!(" (<D{own}>)"));
+                    masked.codes |= crate::masked::code_bit('D');
+                }
+            }
+            for rule in &self.rules {
+                if !rule.pattern.may_match(masked.codes) {
+                    continue;
+                }
+                for c in rule.pattern.regex.captures_iter(&masked.text) {
+                    let slot = |name: &str| -> Vec<usize> {
+                        let Some(m) = c.name(name) else {
+                            return Vec::new();
+                        };
+                        let ids = tokens_in(m.as_str());
+                        match rule.pattern.inner.get(name) {
+                            Some(t) => ids.into_iter().filter_map(|i| arena.inner(i, *t)).collect(),
+                            None => ids,
+                        }
+                    };
+                    for (a, kind, b) in &rule.emit {
+                        for s in slot(a) {
+                            for o in slot(b) {
+                                emit(
+                                    arena,
+                                    s,
+                                    *kind,
+                                    o,
+                                    (sent.start, sent.end),
+                                    &rule.name,
+                                    &mut out,
+                                );
+                                if *kind == RelType::Holds {
+                                    // A person holding "Chair of X" chairs X.
+                                    if let Some(x) = chaired_by_post(arena, o) {
+                                        emit(
+                                            arena,
+                                            s,
+                                            RelType::Chaired,
+                                            x,
+                                            (sent.start, sent.end),
+                                            "chair-post",
+                                            &mut out,
+                                        );
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.resolutions(arena, sentences, &mut out, &mut emit);
+        blocks(arena, norm, sentences, &mut out);
+        out
+    }
+
+    /// `A/RES/60/227` was adopted by the General Assembly, whether or not the sentence names it.
+    fn resolutions(
+        &self,
+        arena: &mut Arena,
+        sentences: &[Sentence],
+        out: &mut Vec<Relation>,
+        emit: &mut impl FnMut(&Arena, usize, RelType, usize, (usize, usize), &str, &mut Vec<Relation>),
+    ) {
+        for k in 0..arena.items.len() {
+            let m = &arena.items[k];
+            if m.kind != NodeType::Resolution || arena.virtual_[k] {
+                continue;
+            }
+            let Some((_, organ)) = self
+                .adopters
+                .iter()
+                .filter(|(prefix, _)| m.name.starts_with(&format!("{prefix}/")))
+                .max_by_key(|(prefix, _)| prefix.len())
+            else {
+                continue;
+            };
+            let s = arena.sentence[k];
+            let Some(sent) = sentences.get(s) else {
+                continue;
+            };
+            let organ_mention = arena.push_virtual(Mention {
+                kind: NodeType::Organization,
+                start: m.start,
+                end: m.start,
+                name: organ.clone(),
+                rule: "resolution-symbol",
+            });
+            emit(
+                arena,
+                organ_mention,
+                RelType::Adopted,
+                k,
+                (sent.start, sent.end),
+                "resolution-symbol",
+                out,
+            );
+        }
+    }
+}
+
+/// The organization or event a "Chair of …" post chairs.
+fn chaired_by_post(arena: &Arena, role: usize) -> Option<usize> {
+    let name = &arena.items[role].name;
+    let is_chair = [
+        "Chair ",
+        "Chairman ",
+        "Chairperson ",
+        "Chairwoman ",
+        "Co-Chair ",
+        "President of the ",
+    ]
+    .iter()
+    .any(|p| name.starts_with(p));
+    if !is_chair || name.starts_with("President of the General Assembly") {
+        return None;
+    }
+    arena
+        .inner(role, NodeType::Organization)
+        .or_else(|| arena.inner(role, NodeType::Conference))
+}
+
+struct Header {
+    own: Option<usize>,
+    author_sentence: Option<usize>,
+    dated: Option<(usize, usize, usize)>,
+}
+
+fn header_res() -> &'static (Regex, Regex, Regex, Regex) {
+    static R: OnceLock<(Regex, Regex, Regex, Regex)> = OnceLock::new();
+    R.get_or_init(|| {
+        (
+            Regex::new(r"^(?:United Nations\s+)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+$").unwrap(),
+            Regex::new(r"^Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
+            Regex::new(r"^(?:Report|Note|Letter|Identical letters|Note verbale|Statement|Summary|Annual report) (?:of|by|dated) ").unwrap(),
+            Regex::new(r"(?i)^(?:distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
+        )
+    })
+}
+
+/// Reads the front matter: the document's own symbol and title, its date of
+/// distribution and its author line.
+fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Header {
+    let (symbol_re, distr_re, author_re, not_title_re) = header_res();
+    let text = &norm.text;
+    let mut h = Header {
+        own: None,
+        author_sentence: None,
+        dated: None,
+    };
+    let zone: Vec<usize> = norm
+        .units
+        .iter()
+        .take_while(|u| u.end - u.start < 400)
+        .take(16)
+        .enumerate()
+        .map(|(i, _)| i)
+        .collect();
+    let unit_text = |i: usize| &text[norm.units[i].start..norm.units[i].end];
+    let first_sentence = |u: usize| sentences.iter().position(|s| s.unit == u);
+
+    // The symbol: "United Nations A/63/269" or a symbol alone on a line.
+    let mut own: Option<usize> = None;
+    for &u in zone.iter().take(6) {
+        if symbol_re.is_match(unit_text(u)) {
+            let unit = &norm.units[u];
+            own = (0..arena.items.len()).find(|&k| {
+                let m = &arena.items[k];
+                m.kind == NodeType::Document
+                    && m.start >= unit.start
+                    && m.end <= unit.end
+                    && arena.parent[k].is_none()
+            });
+            if own.is_some() {
+                break;
+            }
+        }
+    }
+    // The author line and the title just above it.
+    let mut title: Option<usize> = None;
+    for &u in &zone {
+        if author_re.is_match(unit_text(u)) {
+            h.author_sentence = first_sentence(u);
+            if unit_text(u).contains(" dated ") {
+                title = Some(u);
+            } else if u > 0 && zone.contains(&(u - 1)) && !not_title_re.is_match(unit_text(u - 1)) {
+                title = Some(u - 1);
+            }
+            break;
+        }
+    }
+    if let Some(t) = title {
+        let unit = norm.units[t].clone();
+        let name = unit_text(t).trim_end_matches(['.', ' ']).to_string();
+        match own {
+            Some(o) => {
+                // The title is another name of the symbol: record it as a mention-free alias.
+                let key = arena.items[o].key();
+                let v = arena.push_virtual(Mention {
+                    kind: key.kind,
+                    start: unit.start,
+                    end: unit.end,
+                    name: key.name,
+                    rule: "header-title",
+                });
+                arena.items[v].start = unit.start;
+                arena.items[v].end = unit.end;
+            }
+            None if !unit_text(t).contains(" dated ") => {
+                if let Some(s) = first_sentence(t) {
+                    own = Some(arena.push_covering(
+                        Mention {
+                            kind: NodeType::Document,
+                            start: unit.start,
+                            end: unit.start + name.len(),
+                            name,
+                            rule: "header-title",
+                        },
+                        s,
+                    ));
+                }
+            }
+            None => {}
+        }
+    }
+    h.own = own;
+    // "Distr.: General 11 August 2008", the date on the same line or the next.
+    if let Some(o) = own {
+        for &u in &zone {
+            if !distr_re.is_match(unit_text(u)) {
+                continue;
+            }
+            for cand in [u, u + 1] {
+                let Some(unit) = norm.units.get(cand) else {
+                    continue;
+                };
+                if cand != u && unit.end - unit.start > 40 {
+                    continue;
+                }
+                let date = (0..arena.items.len()).find(|&k| {
+                    let m = &arena.items[k];
+                    m.kind == NodeType::Date && m.start >= unit.start && m.end <= unit.end
+                });
+                if let (Some(d), Some(s)) = (date, first_sentence(cand)) {
+                    h.dated = Some((o, s, d));
+                    break;
+                }
+            }
+            break;
+        }
+    }
+    h
+}
+
+/// Labelled blocks: a title line followed by `Date:`, `Venue:`, `Organizers:`,
+/// `Outcome Document:` lines states one edge per listed item.
+fn blocks(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence], out: &mut Vec<Relation>) {
+    let text = &norm.text;
+    let units = &norm.units;
+    let mut i = 0;
+    while i < units.len() {
+        if units[i].label.is_some() || i + 1 >= units.len() || units[i + 1].label.is_none() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < units.len() && units[j].label.is_some() {
+            j += 1;
+        }
+        let range = (units[i].start, units[j - 1].end);
+        let Some(ts) = sentences.iter().position(|s| s.unit == i) else {
+            i = j;
+            continue;
+        };
+        let full = text[units[i].start..units[i].end].trim_end_matches(['.', ' ']);
+        let (start, title_text) = match full.strip_prefix("The ") {
+            Some(rest) => (units[i].start + 4, rest),
+            None => (units[i].start, full),
+        };
+        let event = arena.push_covering(
+            Mention {
+                kind: NodeType::Conference,
+                start,
+                end: units[i].start + full.len(),
+                name: title_text.to_string(),
+                rule: "block-title",
+            },
+            ts,
+        );
+        let rel = |s: usize, kind: RelType, o: usize, arena: &Arena, out: &mut Vec<Relation>| {
+            let (a, b) = (&arena.items[s], &arena.items[o]);
+            if allowed(kind, a.kind, b.kind) && a.key() != b.key() {
+                out.push(Relation {
+                    subject: a.key(),
+                    kind,
+                    object: b.key(),
+                    evidence_start: range.0,
+                    evidence_end: range.1,
+                    rule: format!("block-{}", kind.name().to_lowercase().replace('_', "-")),
+                });
+            }
+        };
+        for u in i + 1..j {
+            let unit = &units[u];
+            let label = unit.label.as_deref().unwrap_or("");
+            let Some(s) = sentences.iter().position(|s| s.unit == u) else {
+                continue;
+            };
+            let items = value_items(arena, s, unit.value_start, unit.end);
+            match label {
+                "date" => {
+                    if let Some(&d) = items
+                        .iter()
+                        .flatten()
+                        .find(|&&k| arena.items[k].kind == NodeType::Date)
+                    {
+                        rel(event, RelType::HeldOn, d, arena, out);
+                    }
+                }
+                "venue" => {
+                    for &k in items.iter().flatten() {
+                        rel(event, RelType::HeldIn, k, arena, out);
+                    }
+                }
+                "organizers" | "hosts" | "chair" => {
+                    let kind = match label {
+                        "hosts" => RelType::Hosted,
+                        "chair" => RelType::Chaired,
+                        _ => RelType::Organized,
+                    };
+                    for (piece, found) in split_items(text, unit.value_start, unit.end, ';')
+                        .into_iter()
+                        .zip(items_by_piece(
+                            arena,
+                            s,
+                            text,
+                            unit.value_start,
+                            unit.end,
+                            ';',
+                        ))
+                    {
+                        if found.is_empty() {
+                            let (ps, pe) = piece;
+                            let name = clean_item(&text[ps..pe]);
+                            if name.is_empty() {
+                                continue;
+                            }
+                            let k = arena.push_covering(
+                                Mention {
+                                    kind: NodeType::Organization,
+                                    start: pe - name.len(),
+                                    end: pe,
+                                    name: name.to_string(),
+                                    rule: "block-item",
+                                },
+                                s,
+                            );
+                            rel(k, kind, event, arena, out);
+                        } else {
+                            for k in found {
+                                rel(k, kind, event, arena, out);
+                            }
+                        }
+                    }
+                }
+                "outcome" => {
+                    for (ps, pe) in outcome_items(text, unit.value_start, unit.end) {
+                        let name = clean_item(&text[ps..pe]);
+                        if name.is_empty() {
+                            continue;
+                        }
+                        let start = pe - name.len();
+                        let existing = arena.outermost(s).into_iter().find(|&k| {
+                            arena.items[k].start == start
+                                && arena.items[k].end == pe
+                                && arena.items[k].kind == NodeType::Document
+                        });
+                        let doc = match existing {
+                            Some(k) => k,
+                            None => arena.push_covering(
+                                Mention {
+                                    kind: NodeType::Document,
+                                    start,
+                                    end: pe,
+                                    name: name.to_string(),
+                                    rule: "block-item",
+                                },
+                                s,
+                            ),
+                        };
+                        rel(event, RelType::Adopted, doc, arena, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        i = j;
+    }
+}
+
+/// Outermost mentions in a label's value, grouped by `;`-separated item.
+fn value_items(arena: &Arena, s: usize, start: usize, end: usize) -> Vec<Vec<usize>> {
+    vec![arena
+        .outermost(s)
+        .into_iter()
+        .filter(|&k| arena.items[k].start >= start && arena.items[k].end <= end)
+        .filter(|&k| matches!(arena.items[k].kind, NodeType::Date | NodeType::Location))
+        .collect()]
+}
+
+fn items_by_piece(
+    arena: &Arena,
+    s: usize,
+    text: &str,
+    start: usize,
+    end: usize,
+    sep: char,
+) -> Vec<Vec<usize>> {
+    split_items(text, start, end, sep)
+        .into_iter()
+        .map(|(ps, pe)| {
+            arena
+                .outermost(s)
+                .into_iter()
+                .filter(|&k| arena.items[k].start >= ps && arena.items[k].end <= pe)
+                .filter(|&k| {
+                    matches!(
+                        arena.items[k].kind,
+                        NodeType::Organization
+                            | NodeType::Location
+                            | NodeType::Role
+                            | NodeType::Person
+                    )
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn split_items(text: &str, start: usize, end: usize, sep: char) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = start;
+    for piece in text[start..end].split(sep) {
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            out.push((pos + lead, pos + lead + trimmed.len()));
+        }
+        pos += piece.len() + sep.len_utf8();
+    }
+    out
+}
+
+/// Outcome documents: `;`-separated, and `,`-separated where every piece is a
+/// capitalized title (`Plan of Action, Rabat Declaration`).
+fn outcome_items(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (ps, pe) in split_items(text, start, end, ';') {
+        let commas = split_items(text, ps, pe, ',');
+        if commas.len() > 1
+            && commas.iter().all(|&(a, b)| {
+                text[a..b].starts_with(char::is_uppercase) && text[a..b].split(' ').count() <= 8
+            })
+        {
+            out.extend(commas);
+        } else {
+            out.push((ps, pe));
+        }
+    }
+    out
+}
+
+/// An item of a labelled list without "the"/"The" in front or a full stop after.
+fn clean_item(s: &str) -> &str {
+    let s = s.trim().trim_end_matches(['.', ',', ';']);
+    s.strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(s)
+        .trim()
+}
+
+/// For tests: a relation as a readable triple.
+pub fn triple(r: &Relation) -> (String, String, String) {
+    (
+        r.subject.name.clone(),
+        r.kind.name().to_string(),
+        r.object.name.clone(),
+    )
+}
+
+pub fn key_of(arena: &Arena, i: usize) -> NodeKey {
+    arena.items[i].key()
+}

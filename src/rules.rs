@@ -1,0 +1,455 @@
+//! The rule set: gazetteers and patterns kept as data, not code.
+//!
+//! The default rules are embedded in the binary from `src/rules/`. A user can
+//! extend them with `--rules DIR`: every file of the same name found in `DIR`
+//! (`organizations.tsv`, `locations.tsv`, `roles.tsv`, `documents.tsv`,
+//! `conferences.tsv`, `abbreviations.txt`, `patterns.toml`) is read after the
+//! embedded one, so its entries add to the defaults.
+
+use crate::error::Error;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+const ORGANIZATIONS: &str = include_str!("rules/organizations.tsv");
+const LOCATIONS: &str = include_str!("rules/locations.tsv");
+const ROLES: &str = include_str!("rules/roles.tsv");
+const DOCUMENTS: &str = include_str!("rules/documents.tsv");
+const CONFERENCES: &str = include_str!("rules/conferences.tsv");
+const ABBREVIATIONS: &str = include_str!("rules/abbreviations.txt");
+const PATTERNS: &str = include_str!("rules/patterns.toml");
+
+/// A named entity of a gazetteer with the other names it goes by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GazEntry {
+    pub canonical: String,
+    /// Case-sensitive short forms (`IOM`).
+    pub acronyms: Vec<String>,
+    pub names: Vec<String>,
+}
+
+/// The kind of a place in `locations.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    Country,
+    City,
+    Region,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub name: String,
+    pub kind: PlaceKind,
+    pub country: Option<String>,
+    pub names: Vec<String>,
+}
+
+/// Every rule the extractor applies.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub organizations: Vec<GazEntry>,
+    pub roles: Vec<GazEntry>,
+    pub documents: Vec<GazEntry>,
+    pub conferences: Vec<GazEntry>,
+    pub places: Vec<Place>,
+    pub abbreviations: Vec<String>,
+    pub patterns: Patterns,
+}
+
+/// `patterns.toml`: word lists for title phrases, regex rules for entities,
+/// composite entities and relations.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Patterns {
+    #[serde(default)]
+    pub macros: BTreeMap<String, String>,
+    #[serde(default)]
+    pub titles: Titles,
+    #[serde(default)]
+    pub definite: Definite,
+    #[serde(default)]
+    pub person_stop_words: Vec<String>,
+    #[serde(default)]
+    pub resolution_issuers: BTreeMap<String, String>,
+    /// The organ that adopts resolutions of a symbol series: `"A/RES" = "General Assembly"`.
+    #[serde(default)]
+    pub resolution_adopters: BTreeMap<String, String>,
+    #[serde(default)]
+    pub entity: Vec<EntityRule>,
+    #[serde(default)]
+    pub composite: Vec<CompositeRule>,
+    #[serde(default)]
+    pub rename: Vec<RenameRule>,
+    #[serde(default)]
+    pub relation: Vec<RelationRule>,
+}
+
+/// Word lists that drive the capitalized-title matcher (`Global Commission on
+/// International Migration`, `Rabat Declaration`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Titles {
+    #[serde(default)]
+    pub heads: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub connectors: Vec<String>,
+    #[serde(default)]
+    pub left_connectors: Vec<String>,
+    #[serde(default)]
+    pub stop_words: Vec<String>,
+}
+
+/// Definite descriptions (`the Forum`) resolved to the last entity so named.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Definite {
+    #[serde(default)]
+    pub heads: Vec<String>,
+    /// A head with no antecedent in the document still means this entity
+    /// (`the Assembly` → `General Assembly`): `head = "Type:Canonical"`.
+    #[serde(default)]
+    pub defaults: BTreeMap<String, String>,
+}
+
+/// A regex that finds an entity in plain text.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntityRule {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub pattern: String,
+    /// Template of the canonical name; `{group}` inserts a capture group.
+    #[serde(default)]
+    pub canonical: Option<String>,
+    /// Capture group giving the mention's span (default: the whole match).
+    #[serde(default)]
+    pub span: Option<String>,
+}
+
+/// A rule over a masked sentence that builds a larger entity from found ones.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompositeRule {
+    pub name: String,
+    /// `new` (default): a new entity; `absorb`: the one mention in slot `X`
+    /// grows to cover the match; `part-of`: `X of Y` unit of an organization.
+    #[serde(default)]
+    pub action: Option<String>,
+    #[serde(rename = "type", default)]
+    pub kind: Option<String>,
+    pub pattern: String,
+    #[serde(default)]
+    pub canonical: Option<String>,
+    #[serde(default)]
+    pub span: Option<String>,
+    /// Canonical names a slot must not have for the rule to apply.
+    #[serde(default)]
+    pub unless: BTreeMap<String, Vec<String>>,
+    /// A regex the canonical name of a slot must match.
+    #[serde(default)]
+    pub require: BTreeMap<String, String>,
+    #[serde(default)]
+    pub emit: Vec<[String; 3]>,
+}
+
+/// Rewrites a canonical name (`Special Representative on X` → `… of the Secretary-General on X`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RenameRule {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub from: String,
+    pub to: String,
+}
+
+/// A relation stated by a sentence pattern over the masked sentence.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelationRule {
+    pub name: String,
+    /// Shorthand for `emit = [["S", type, "O"]]`.
+    #[serde(rename = "type", default)]
+    pub kind: Option<String>,
+    pub pattern: String,
+    #[serde(default)]
+    pub emit: Vec<[String; 3]>,
+}
+
+impl RuleSet {
+    /// The embedded default rules.
+    pub fn default_rules() -> RuleSet {
+        let mut rules = RuleSet {
+            organizations: Vec::new(),
+            roles: Vec::new(),
+            documents: Vec::new(),
+            conferences: Vec::new(),
+            places: Vec::new(),
+            abbreviations: Vec::new(),
+            patterns: Patterns::default(),
+        };
+        rules
+            .add_sources(&Sources::embedded(), "embedded rules")
+            .expect("the embedded rules are valid");
+        rules
+    }
+
+    /// The default rules extended by the files in `dir`.
+    pub fn with_extension(dir: &Path) -> Result<RuleSet, Error> {
+        let mut rules = RuleSet::default_rules();
+        if !dir.is_dir() {
+            return Err(Error::Usage(format!(
+                "{}: --rules expects a folder of rule files",
+                dir.display()
+            )));
+        }
+        let sources = Sources::from_dir(dir)?;
+        if sources.is_empty() {
+            return Err(Error::Usage(format!(
+                "{}: no rule files found (expected organizations.tsv, locations.tsv, roles.tsv, documents.tsv, conferences.tsv, abbreviations.txt or patterns.toml)",
+                dir.display()
+            )));
+        }
+        rules.add_sources(&sources, &dir.display().to_string())?;
+        Ok(rules)
+    }
+
+    fn add_sources(&mut self, s: &Sources, origin: &str) -> Result<(), Error> {
+        let at = |file: &str| format!("{origin}/{file}");
+        if let Some(t) = &s.organizations {
+            self.organizations
+                .extend(parse_gazetteer(t, 3, &at("organizations.tsv"))?);
+        }
+        if let Some(t) = &s.roles {
+            self.roles.extend(parse_gazetteer(t, 2, &at("roles.tsv"))?);
+        }
+        if let Some(t) = &s.documents {
+            self.documents
+                .extend(parse_gazetteer(t, 3, &at("documents.tsv"))?);
+        }
+        if let Some(t) = &s.conferences {
+            self.conferences
+                .extend(parse_gazetteer(t, 3, &at("conferences.tsv"))?);
+        }
+        if let Some(t) = &s.locations {
+            self.places.extend(parse_places(t, &at("locations.tsv"))?);
+        }
+        if let Some(t) = &s.abbreviations {
+            self.abbreviations.extend(
+                t.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .map(String::from),
+            );
+        }
+        if let Some(t) = &s.patterns {
+            let p: Patterns = toml::from_str(t).map_err(|e| Error::Rules {
+                file: at("patterns.toml"),
+                message: e.to_string(),
+            })?;
+            merge_patterns(&mut self.patterns, p);
+        }
+        Ok(())
+    }
+}
+
+fn merge_patterns(into: &mut Patterns, p: Patterns) {
+    into.macros.extend(p.macros);
+    for (k, v) in p.titles.heads {
+        into.titles.heads.entry(k).or_default().extend(v);
+    }
+    into.titles.connectors.extend(p.titles.connectors);
+    into.titles.left_connectors.extend(p.titles.left_connectors);
+    into.titles.stop_words.extend(p.titles.stop_words);
+    into.definite.heads.extend(p.definite.heads);
+    into.definite.defaults.extend(p.definite.defaults);
+    into.person_stop_words.extend(p.person_stop_words);
+    into.resolution_issuers.extend(p.resolution_issuers);
+    into.resolution_adopters.extend(p.resolution_adopters);
+    into.entity.extend(p.entity);
+    into.composite.extend(p.composite);
+    into.rename.extend(p.rename);
+    into.relation.extend(p.relation);
+}
+
+#[derive(Default)]
+struct Sources {
+    organizations: Option<String>,
+    roles: Option<String>,
+    documents: Option<String>,
+    conferences: Option<String>,
+    locations: Option<String>,
+    abbreviations: Option<String>,
+    patterns: Option<String>,
+}
+
+impl Sources {
+    fn embedded() -> Sources {
+        Sources {
+            organizations: Some(ORGANIZATIONS.into()),
+            roles: Some(ROLES.into()),
+            documents: Some(DOCUMENTS.into()),
+            conferences: Some(CONFERENCES.into()),
+            locations: Some(LOCATIONS.into()),
+            abbreviations: Some(ABBREVIATIONS.into()),
+            patterns: Some(PATTERNS.into()),
+        }
+    }
+
+    fn from_dir(dir: &Path) -> Result<Sources, Error> {
+        let read = |name: &str| -> Result<Option<String>, Error> {
+            let path = dir.join(name);
+            if !path.exists() {
+                return Ok(None);
+            }
+            std::fs::read_to_string(&path)
+                .map(Some)
+                .map_err(|e| Error::Rules {
+                    file: path.display().to_string(),
+                    message: e.to_string(),
+                })
+        };
+        Ok(Sources {
+            organizations: read("organizations.tsv")?,
+            roles: read("roles.tsv")?,
+            documents: read("documents.tsv")?,
+            conferences: read("conferences.tsv")?,
+            locations: read("locations.tsv")?,
+            abbreviations: read("abbreviations.txt")?,
+            patterns: read("patterns.toml")?,
+        })
+    }
+
+    fn is_empty(&self) -> bool {
+        self.organizations.is_none()
+            && self.roles.is_none()
+            && self.documents.is_none()
+            && self.conferences.is_none()
+            && self.locations.is_none()
+            && self.abbreviations.is_none()
+            && self.patterns.is_none()
+    }
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split(';')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// Parses `canonical<TAB>acronyms<TAB>other names` (3 columns) or
+/// `canonical<TAB>other names` (2 columns).
+fn parse_gazetteer(text: &str, columns: usize, file: &str) -> Result<Vec<GazEntry>, Error> {
+    let mut out = Vec::new();
+    for (n, line) in data_lines(text) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.is_empty() || cols[0].trim().is_empty() || cols.len() > columns {
+            return Err(Error::Rules {
+                file: file.into(),
+                message: format!(
+                    "line {n}: expected at most {columns} tab-separated columns with a name first"
+                ),
+            });
+        }
+        let get = |i: usize| cols.get(i).copied().unwrap_or("");
+        let (acronyms, names) = if columns == 3 {
+            (split_list(get(1)), split_list(get(2)))
+        } else {
+            (Vec::new(), split_list(get(1)))
+        };
+        out.push(GazEntry {
+            canonical: cols[0].trim().to_string(),
+            acronyms,
+            names,
+        });
+    }
+    Ok(out)
+}
+
+/// Parses `name<TAB>kind<TAB>country<TAB>other names`.
+fn parse_places(text: &str, file: &str) -> Result<Vec<Place>, Error> {
+    let mut out = Vec::new();
+    for (n, line) in data_lines(text) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 2 || cols.len() > 4 || cols[0].trim().is_empty() {
+            return Err(Error::Rules {
+                file: file.into(),
+                message: format!(
+                    "line {n}: expected name, kind, country and other names separated by tabs"
+                ),
+            });
+        }
+        let kind = match cols[1].trim() {
+            "country" | "observer" | "territory" | "former" => PlaceKind::Country,
+            "city" => PlaceKind::City,
+            "region" => PlaceKind::Region,
+            other => {
+                return Err(Error::Rules {
+                    file: file.into(),
+                    message: format!("line {n}: unknown kind {other:?}"),
+                })
+            }
+        };
+        let country = cols
+            .get(2)
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .map(String::from);
+        out.push(Place {
+            name: cols[0].trim().to_string(),
+            kind,
+            country,
+            names: cols.get(3).map(|s| split_list(s)).unwrap_or_default(),
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_rules_load_with_real_un_knowledge() {
+        let r = RuleSet::default_rules();
+        let iom = r
+            .organizations
+            .iter()
+            .find(|o| o.canonical == "International Organization for Migration")
+            .expect("IOM is in the gazetteer");
+        assert!(iom.acronyms.contains(&"IOM".to_string()));
+        assert_eq!(
+            r.places
+                .iter()
+                .filter(|p| p.kind == PlaceKind::Country)
+                .count()
+                >= 193,
+            true
+        );
+        let brussels = r.places.iter().find(|p| p.name == "Brussels").unwrap();
+        assert_eq!(brussels.country.as_deref(), Some("Belgium"));
+        assert!(r.roles.iter().any(|x| x.canonical == "Secretary-General"));
+        assert!(r.abbreviations.iter().any(|a| a == "a.i"));
+        assert!(!r.patterns.relation.is_empty());
+    }
+
+    #[test]
+    fn bad_rule_files_name_the_file_and_line() {
+        let err = parse_gazetteer("ok\t\t\nbad\ta\tb\tc\n", 3, "x/organizations.tsv").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "x/organizations.tsv: line 2: expected at most 3 tab-separated columns with a name first"
+        );
+        let err = parse_places("Paris\ttown\tFrance\t\n", "x/locations.tsv").unwrap_err();
+        assert!(err.to_string().contains("line 1: unknown kind \"town\""));
+    }
+}
