@@ -46,8 +46,15 @@ pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz:
             let paren_end = m.end + c.get(0).unwrap().end();
             let known = gaz.acronym(acr_text).cloned();
             let from_gazetteer = m.rule.starts_with("gazetteer");
+            // The gazetteer's meaning of the acronym wins over the name before it,
+            // unless that name is itself a known body of the same type, or its
+            // initials spell the acronym (`Inter-agency Global Migration Facility (GMF)`
+            // is not the German Marshall Fund).
+            let own_expansion =
+                spells(&m.name, acr_text) || spells(&text[m.start..m.end], acr_text);
             let (kind, name) = match known {
-                Some(t) if !(from_gazetteer && t.kind == m.kind) => (t.kind, t.canonical),
+                Some(t) if t.kind != m.kind => (t.kind, t.canonical),
+                Some(t) if !from_gazetteer && !own_expansion => (t.kind, t.canonical),
                 _ => (m.kind, m.name.clone()),
             };
             if known_is_other_type(&m, kind) && m.kind == NodeType::Document {
@@ -82,13 +89,23 @@ pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz:
                     }
                 }
             }
-            if gaz.acronym(acr_text).is_none() {
+            if gaz.acronym(acr_text).is_none_or(|t| t.canonical != name) {
                 local.insert(acr_text.to_string(), (kind, name));
             }
         }
     }
     if local.is_empty() {
         return;
+    }
+    // Within this document a locally defined acronym overrides the gazetteer's.
+    for k in 0..arena.items.len() {
+        if arena.items[k].rule == "gazetteer-acronym" {
+            let surface = &text[arena.items[k].start..arena.items[k].end];
+            if let Some((kind, name)) = local.get(surface) {
+                arena.items[k].kind = *kind;
+                arena.items[k].name = name.clone();
+            }
+        }
     }
     // Later bare uses of a local acronym.
     for (acr, (kind, name)) in &local {
@@ -115,6 +132,29 @@ pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz:
             }
         }
     }
+}
+
+/// Do the initials of `name` spell `acronym` (in order, allowing skipped words)?
+fn spells(name: &str, acronym: &str) -> bool {
+    let initials: Vec<char> = name
+        .split([' ', '-', '/'])
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            if w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) {
+                w.chars().collect::<Vec<_>>()
+            } else {
+                w.chars().next().into_iter().collect()
+            }
+        })
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let mut it = initials.iter();
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    letters.len() >= 2 && letters.iter().all(|c| it.any(|x| x == c))
 }
 
 fn known_is_other_type(m: &Mention, kind: NodeType) -> bool {
@@ -146,6 +186,25 @@ pub fn quoted_titles(arena: &mut Arena, text: &str, sentences: &[Sentence], alia
                 });
                 if let Some(k) = owner {
                     aliases.push((arena.items[k].key(), title_text.to_string()));
+                    // The quoted title and its symbol are one mention of the document.
+                    let open = slice[..title.start()]
+                        .chars()
+                        .next_back()
+                        .map_or(0, char::len_utf8);
+                    let start = sent.start + title.start() - open;
+                    let end = (se + 1).min(sent.end);
+                    let m = arena.items[k].clone();
+                    if only_inner(arena, s, start, end) {
+                        arena.push_covering(
+                            Mention {
+                                start,
+                                end,
+                                rule: "quoted-title",
+                                ..m
+                            },
+                            s,
+                        );
+                    }
                 }
                 continue;
             }
@@ -293,11 +352,15 @@ fn squash(s: &str) -> String {
 
 /// A title that begins a longer title of the same type in the document is a
 /// short form of it (`High-level Dialogue`, `Highlevel Dialogue`, `Global Forum`).
-pub fn short_forms(arena: &mut Arena) {
-    let mut full: Vec<(NodeType, String, String)> = Vec::new();
+pub fn short_forms(arena: &mut Arena, defaults: &BTreeMap<String, String>) {
+    let mut full: Vec<(NodeType, String, Vec<String>)> = Vec::new();
     for (k, m) in arena.items.iter().enumerate() {
         if !arena.virtual_[k] && !full.iter().any(|(t, n, _)| *t == m.kind && *n == m.name) {
-            full.push((m.kind, m.name.clone(), squash(&m.name)));
+            full.push((
+                m.kind,
+                m.name.clone(),
+                m.name.split([' ', '-']).map(squash).collect(),
+            ));
         }
     }
     for k in 0..arena.items.len() {
@@ -310,19 +373,32 @@ pub fn short_forms(arena: &mut Arena) {
         {
             continue;
         }
-        let short = squash(&m.name);
-        let words = m.name.split(' ').count();
-        let target = full.iter().find(|(t, n, sq)| {
-            *t == m.kind
-                && sq.len() > short.len()
-                && sq.starts_with(&short)
-                && n.split(' ').count() > words
-                && n.split(' ').take(words).map(squash).collect::<String>() == short
-        });
+        let words: Vec<String> = m.name.split([' ', '-']).map(squash).collect();
+        let squashed = squash(&m.name);
+        // A longer name that begins like this one (`High-level Dialogue` …), or
+        // that holds its words in order with the same first and last word
+        // (`90th Council Session` in `90th IOM Council Session`).
+        let target = full
+            .iter()
+            .filter(|(t, n, w)| *t == m.kind && w.len() > words.len() && *n != m.name)
+            .find(|(_, _, w)| {
+                w.concat().starts_with(&squashed)
+                    && w.iter().take(words.len()).cloned().collect::<String>() == squashed
+                    || (w[0] == words[0] && w.last() == words.last() && is_subsequence(&words, w))
+            });
         if let Some((_, n, _)) = target {
             arena.items[k].name = n.clone();
+        } else if let Some((t, n)) = defaults.get(&m.name).and_then(|v| v.split_once(':')) {
+            if NodeType::from_label(t) == Some(m.kind) {
+                arena.items[k].name = n.to_string();
+            }
         }
     }
+}
+
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|x| x == w))
 }
 
 /// A family name alone is the person of that family name named in the document.
@@ -351,6 +427,17 @@ pub fn surnames(arena: &mut Arena) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_spell_acronyms() {
+        assert!(spells("Inter-agency Global Migration Facility", "GMF"));
+        assert!(spells("International Organization for Migration", "IOM"));
+        assert!(spells("UN High Commissioner for Refugees", "UNHCR"));
+        assert!(!spells(
+            "Latin American Demographics Study Centre",
+            "CELADE"
+        ));
+    }
 
     #[test]
     fn contains_whole_words_only() {

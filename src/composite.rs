@@ -5,6 +5,7 @@
 //! `[[rename]]` rules that give canonical names their UN form.
 
 use crate::arena::Arena;
+use crate::entity::gazetteer::Gazetteer;
 use crate::error::Error;
 use crate::masked::{tokens_in, MaskedSentence, SlotPattern};
 use crate::model::{Mention, NodeKey, NodeType, RelType};
@@ -18,6 +19,7 @@ enum Action {
     New,
     Absorb,
     PartOf,
+    Retype,
 }
 
 pub struct CompositeRule {
@@ -30,6 +32,12 @@ pub struct CompositeRule {
     unless: BTreeMap<String, Vec<String>>,
     require: BTreeMap<String, Regex>,
     emit: Vec<(String, RelType, String)>,
+}
+
+/// What composite rules consult to name what they build.
+pub struct Naming<'a> {
+    pub renamer: &'a Renamer,
+    pub gaz: &'a Gazetteer,
 }
 
 pub struct Renamer {
@@ -75,6 +83,7 @@ impl CompositeRule {
                     None | Some("new") => Action::New,
                     Some("absorb") => Action::Absorb,
                     Some("part-of") => Action::PartOf,
+                    Some("retype") => Action::Retype,
                     Some(a) => return Err(bad(&r.name, format!("unknown action {a:?}"))),
                 };
                 let kind = match &r.kind {
@@ -84,7 +93,7 @@ impl CompositeRule {
                     ),
                     None => None,
                 };
-                if action == Action::New && kind.is_none() {
+                if matches!(action, Action::New | Action::Retype) && kind.is_none() {
                     return Err(bad(&r.name, "a new entity needs a type"));
                 }
                 let mut require = BTreeMap::new();
@@ -112,7 +121,7 @@ impl CompositeRule {
         arena: &mut Arena,
         text: &str,
         sentences: &[Sentence],
-        renamer: &Renamer,
+        naming: &Naming,
         stated: &mut Vec<Stated>,
     ) {
         for (s, sent) in sentences.iter().enumerate() {
@@ -135,7 +144,7 @@ impl CompositeRule {
                 .filter_map(|c| self.read(&c, &masked, arena, text))
                 .collect();
             for (slots, span, groups) in matches {
-                self.build(arena, s, slots, span, groups, renamer, stated);
+                self.build(arena, s, slots, span, groups, naming, stated);
             }
         }
     }
@@ -213,14 +222,20 @@ impl CompositeRule {
         slots: BTreeMap<String, Vec<usize>>,
         span: (usize, usize),
         groups: BTreeMap<String, String>,
-        renamer: &Renamer,
+        naming: &Naming,
         stated: &mut Vec<Stated>,
     ) {
+        let (renamer, gaz) = (naming.renamer, naming.gaz);
         let this = match self.action {
             Action::New => {
                 let kind = self.kind.unwrap();
                 let template = self.canonical.as_deref().unwrap_or("{0}");
-                let name = renamer.rename(kind, &fill_template(template, &groups));
+                let mut name = renamer.rename(kind, &fill_template(template, &groups));
+                // A built name the gazetteer knows takes its canonical form
+                // ("Council of the International Organization for Migration" → "IOM Council").
+                if let Some(t) = gaz.lookup(&name).filter(|t| t.kind == kind) {
+                    name = t.canonical.clone();
+                }
                 if name.trim().is_empty() || span.0 >= span.1 {
                     return;
                 }
@@ -257,6 +272,12 @@ impl CompositeRule {
                     },
                     s,
                 ))
+            }
+            Action::Retype => {
+                for &x in slots.get("X").into_iter().flatten() {
+                    arena.items[x].kind = self.kind.unwrap();
+                }
+                None
             }
             Action::PartOf => {
                 let (Some(x), Some(y)) =

@@ -4,10 +4,10 @@
 
 use crate::alias::{self, Aliases};
 use crate::arena::Arena;
-use crate::composite::{CompositeRule, Renamer};
+use crate::composite::{CompositeRule, Naming, Renamer};
 use crate::entity::EntityMatcher;
 use crate::error::Error;
-use crate::model::{NodeKey, RelType};
+use crate::model::{NodeKey, NodeType, RelType};
 use crate::normalize::{normalize, Normalized};
 use crate::relation::RelationRules;
 use crate::rules::{Definite, RuleSet};
@@ -82,26 +82,53 @@ impl Extractor {
         let mut arena = Arena::new(sentences.len());
         for (i, s) in sentences.iter().enumerate() {
             for m in self.entities.find(text, s) {
-                arena.push(m, i);
+                let nested = m.kind == NodeType::Role && m.rule == "gazetteer";
+                let (start, end) = (m.start, m.end);
+                let role = arena.push(m, i);
+                // A known post names the body it belongs to: "President of the
+                // Economic and Social Council" mentions the Council too.
+                if nested {
+                    let inner: Vec<_> = self
+                        .entities
+                        .gazetteer
+                        .find(&text[start..end])
+                        .into_iter()
+                        .filter(|m| matches!(m.kind, NodeType::Organization | NodeType::Location))
+                        .filter(|m| m.end - m.start < end - start)
+                        .collect();
+                    for mut inner in crate::entity::resolve_overlaps(inner) {
+                        inner.start += start;
+                        inner.end += start;
+                        let k = arena.push(inner, i);
+                        arena.parent[k] = Some(role);
+                    }
+                }
             }
         }
         let mut aliases: Aliases = Vec::new();
         alias::bind_acronyms(&mut arena, text, &sentences, &self.entities.gazetteer);
         alias::quoted_titles(&mut arena, text, &sentences, &mut aliases);
         alias::surnames(&mut arena);
+        let blocks = crate::relation::find_blocks(&mut arena, norm, &sentences);
         let mut stated = Vec::new();
         for (n, rule) in self.composites.iter().enumerate() {
             // Definite descriptions and short forms are resolved once the posts
             // and offices they may refer to exist, before meetings are named.
             if n == 0 {
                 alias::definite_descriptions(&mut arena, text, &sentences, &self.definite);
-                alias::short_forms(&mut arena);
+                alias::short_forms(&mut arena, &self.definite.short_forms);
             }
-            rule.apply(&mut arena, text, &sentences, &self.renamer, &mut stated);
+            let naming = Naming {
+                renamer: &self.renamer,
+                gaz: &self.entities.gazetteer,
+            };
+            rule.apply(&mut arena, text, &sentences, &naming, &mut stated);
         }
         self.renamer.apply(&mut arena);
-        alias::short_forms(&mut arena);
-        let relations = self.relations.extract(&mut arena, norm, &sentences, stated);
+        alias::short_forms(&mut arena, &self.definite.short_forms);
+        let relations = self
+            .relations
+            .extract(&mut arena, norm, &sentences, &blocks, stated);
 
         let mut mentions = Vec::new();
         for (k, m) in arena.items.iter().enumerate() {
@@ -109,6 +136,11 @@ impl Extractor {
                 continue;
             }
             let key = m.key();
+            // Part of a longer name of the same type ("Report of the Helsinki
+            // Process" inside an outcome document's title): not an entity.
+            if inside_other_of_kind(&arena, k) {
+                continue;
+            }
             let counts = !arena.virtual_[k] && !has_ancestor_with_key(&arena, k, &key);
             let r = norm.map.range_to_original(m.start..m.end);
             let surface = squash_space(&text[m.start..m.end]);
@@ -142,6 +174,19 @@ impl Extractor {
             aliases,
         }
     }
+}
+
+fn inside_other_of_kind(arena: &Arena, k: usize) -> bool {
+    let m = &arena.items[k];
+    let mut p = arena.parent[k];
+    while let Some(i) = p {
+        let a = &arena.items[i];
+        if a.kind == m.kind && a.name != m.name {
+            return true;
+        }
+        p = arena.parent[i];
+    }
+    false
 }
 
 fn has_ancestor_with_key(arena: &Arena, k: usize, key: &NodeKey) -> bool {

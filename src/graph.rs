@@ -4,9 +4,11 @@
 //! graph is the same whatever the order of documents or the number of threads.
 
 use crate::extract::DocResult;
-use crate::model::{NodeKey, RelType};
+use crate::model::{NodeKey, NodeType, RelType};
 use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::sync::{Arc, Mutex};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NodeData {
@@ -40,14 +42,163 @@ impl EdgeData {
     }
 }
 
-/// One mention for the provenance export.
+/// One mention for the provenance export: where a surface form of a node is
+/// in an input file (byte offsets into the file as read, byte-order mark included).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct MentionRow {
-    pub document: String,
     pub start: usize,
     pub end: usize,
     pub key: NodeKey,
     pub surface: String,
+}
+
+/// Mentions kept for the provenance export. A corpus has many more mentions
+/// than nodes, so they are not held in memory: each document's mentions are
+/// appended, as one block of compact binary rows, to an anonymous temporary
+/// file shared by all threads, and read back one document at a time when
+/// `mentions.csv` is written. Memory grows with the number of documents
+/// (one small block record each), not with the number of mentions.
+#[derive(Debug)]
+pub struct MentionSpill {
+    file: Mutex<SpillFile>,
+}
+
+#[derive(Debug)]
+struct SpillFile {
+    file: std::fs::File,
+    len: u64,
+}
+
+impl MentionSpill {
+    /// A new spill in the system's temporary folder (deleted when dropped).
+    pub fn new() -> std::io::Result<Arc<MentionSpill>> {
+        Ok(Arc::new(MentionSpill {
+            file: Mutex::new(SpillFile {
+                file: tempfile::tempfile()?,
+                len: 0,
+            }),
+        }))
+    }
+
+    fn append(&self, bytes: &[u8]) -> std::io::Result<u64> {
+        let mut f = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        let at = f.len;
+        f.file.seek(SeekFrom::Start(at))?;
+        f.file.write_all(bytes)?;
+        f.len += bytes.len() as u64;
+        Ok(at)
+    }
+
+    fn read(&self, offset: u64, len: u64) -> std::io::Result<Vec<u8>> {
+        let mut f = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        f.file.seek(SeekFrom::Start(offset))?;
+        let mut buf = vec![0; len as usize];
+        f.file.read_exact(&mut buf)?;
+        Ok(buf)
+    }
+}
+
+/// Where one document's mentions are in a spill.
+#[derive(Debug, Clone)]
+struct MentionBlock {
+    document: String,
+    spill: Arc<MentionSpill>,
+    offset: u64,
+    len: u64,
+}
+
+/// A row in the spill: start and end (u64), the node type (u8), then the
+/// name and the surface, each as a u32 length and UTF-8 bytes.
+fn encode_mention(out: &mut Vec<u8>, start: usize, end: usize, key: &NodeKey, surface: &str) {
+    out.extend_from_slice(&(start as u64).to_le_bytes());
+    out.extend_from_slice(&(end as u64).to_le_bytes());
+    let kind = NodeType::ALL
+        .iter()
+        .position(|t| *t == key.kind)
+        .unwrap_or(0);
+    out.push(kind as u8);
+    for s in [key.name.as_str(), surface] {
+        out.extend_from_slice(&(s.len() as u32).to_le_bytes());
+        out.extend_from_slice(s.as_bytes());
+    }
+}
+
+fn decode_mentions(mut b: &[u8]) -> Result<Vec<MentionRow>, String> {
+    fn take<'a>(b: &mut &'a [u8], n: usize) -> Result<&'a [u8], String> {
+        if b.len() < n {
+            return Err("the mention spill file is truncated".into());
+        }
+        let (head, tail) = b.split_at(n);
+        *b = tail;
+        Ok(head)
+    }
+    fn text(b: &mut &[u8]) -> Result<String, String> {
+        let n = u32::from_le_bytes(take(b, 4)?.try_into().unwrap()) as usize;
+        String::from_utf8(take(b, n)?.to_vec()).map_err(|e| e.to_string())
+    }
+    let mut rows = Vec::new();
+    while !b.is_empty() {
+        let start = u64::from_le_bytes(take(&mut b, 8)?.try_into().unwrap()) as usize;
+        let end = u64::from_le_bytes(take(&mut b, 8)?.try_into().unwrap()) as usize;
+        let kind = NodeType::ALL
+            .get(take(&mut b, 1)?[0] as usize)
+            .copied()
+            .ok_or("bad node type in the mention spill file")?;
+        let name = text(&mut b)?;
+        let surface = text(&mut b)?;
+        rows.push(MentionRow {
+            start,
+            end,
+            key: NodeKey::new(kind, name),
+            surface,
+        });
+    }
+    Ok(rows)
+}
+
+/// The kept mentions of a finished graph, read back document by document.
+#[derive(Debug, Clone, Default)]
+pub struct Mentions {
+    kept: bool,
+    /// Sorted by document name.
+    blocks: Vec<MentionBlock>,
+    error: Option<String>,
+}
+
+impl Mentions {
+    /// Whether mentions were kept at all (`GraphBuilder::new(true)` or a spill).
+    pub fn kept(&self) -> bool {
+        self.kept
+    }
+
+    /// Calls `f` once per document, in document order, with that document's
+    /// mentions sorted by (start, end, key, surface) and without duplicates.
+    pub fn for_each_document(
+        &self,
+        mut f: impl FnMut(&str, Vec<MentionRow>) -> Result<(), String>,
+    ) -> Result<(), String> {
+        if let Some(e) = &self.error {
+            return Err(format!("mentions could not be kept: {e}"));
+        }
+        let mut i = 0;
+        while i < self.blocks.len() {
+            let doc = &self.blocks[i].document;
+            let mut rows = Vec::new();
+            while i < self.blocks.len() && &self.blocks[i].document == doc {
+                let b = &self.blocks[i];
+                let bytes = b
+                    .spill
+                    .read(b.offset, b.len)
+                    .map_err(|e| format!("cannot read back the mention spill file: {e}"))?;
+                rows.extend(decode_mentions(&bytes)?);
+                i += 1;
+            }
+            rows.sort();
+            rows.dedup();
+            f(doc, rows)?;
+        }
+        Ok(())
+    }
 }
 
 /// The graph while documents are being added.
@@ -55,15 +206,56 @@ pub struct MentionRow {
 pub struct GraphBuilder {
     pub nodes: BTreeMap<NodeKey, NodeData>,
     pub edges: BTreeMap<(NodeKey, RelType, NodeKey), EdgeData>,
-    pub mentions: Vec<MentionRow>,
     pub keep_mentions: bool,
+    spill: Option<Arc<MentionSpill>>,
+    mention_blocks: Vec<MentionBlock>,
+    mention_error: Option<String>,
 }
 
 impl GraphBuilder {
+    /// A builder; with `keep_mentions` it makes its own spill for the
+    /// mentions on the first document. Builders that run in parallel should
+    /// share one spill instead: see [`GraphBuilder::with_spill`].
     pub fn new(keep_mentions: bool) -> GraphBuilder {
         GraphBuilder {
             keep_mentions,
             ..Default::default()
+        }
+    }
+
+    /// A builder that keeps mentions in `spill` (shared by every builder of
+    /// a run, so one temporary file serves all threads), or none with `None`.
+    pub fn with_spill(spill: Option<Arc<MentionSpill>>) -> GraphBuilder {
+        GraphBuilder {
+            keep_mentions: spill.is_some(),
+            spill,
+            ..Default::default()
+        }
+    }
+
+    /// Appends one document's mentions to the spill.
+    fn keep(&mut self, document: &str, rows: &[u8]) {
+        if rows.is_empty() || self.mention_error.is_some() {
+            return;
+        }
+        if self.spill.is_none() {
+            match MentionSpill::new() {
+                Ok(s) => self.spill = Some(s),
+                Err(e) => {
+                    self.mention_error = Some(format!("cannot create a temporary file: {e}"));
+                    return;
+                }
+            }
+        }
+        let spill = self.spill.clone().unwrap();
+        match spill.append(rows) {
+            Ok(offset) => self.mention_blocks.push(MentionBlock {
+                document: document.to_string(),
+                spill,
+                offset,
+                len: rows.len() as u64,
+            }),
+            Err(e) => self.mention_error = Some(format!("cannot write a temporary file: {e}")),
         }
     }
 
@@ -77,24 +269,22 @@ impl GraphBuilder {
     /// Adds everything one document found.
     pub fn add(&mut self, doc: DocResult) {
         let d = doc.document;
+        let mut kept = Vec::new();
         for m in doc.mentions {
+            if self.keep_mentions {
+                encode_mention(&mut kept, m.start, m.end, &m.key, &m.surface);
+            }
             let n = self.node(&m.key);
             if m.counts {
                 n.mentions += 1;
             }
             n.documents.insert(d.clone());
             if m.surface != m.key.name && !m.surface.is_empty() {
-                n.aliases.insert(m.surface.clone());
+                n.aliases.insert(m.surface);
             }
-            if self.keep_mentions {
-                self.mentions.push(MentionRow {
-                    document: d.clone(),
-                    start: m.start,
-                    end: m.end,
-                    key: m.key,
-                    surface: m.surface,
-                });
-            }
+        }
+        if self.keep_mentions {
+            self.keep(&d, &kept);
         }
         for (key, alias) in doc.aliases {
             if alias != key.name && !alias.is_empty() {
@@ -155,13 +345,21 @@ impl GraphBuilder {
                 }
             }
         }
-        self.mentions.extend(other.mentions);
+        self.keep_mentions |= other.keep_mentions;
+        if self.spill.is_none() {
+            self.spill = other.spill;
+        }
+        self.mention_blocks.extend(other.mention_blocks);
+        if self.mention_error.is_none() {
+            self.mention_error = other.mention_error;
+        }
     }
 
     /// The finished graph, with ids and sorted order.
     pub fn finish(mut self) -> Graph {
-        self.mentions.sort();
-        self.mentions.dedup();
+        // Blocks in document order; within a document the rows are sorted when read.
+        self.mention_blocks
+            .sort_by(|a, b| (&a.document, a.offset).cmp(&(&b.document, b.offset)));
         let ids = assign_ids(self.nodes.keys());
         let mut order: Vec<&NodeKey> = self.nodes.keys().collect();
         order.sort_by(|a, b| ids[*a].cmp(&ids[*b]));
@@ -190,14 +388,11 @@ impl GraphBuilder {
                 },
             );
         }
-        let mentions = self
-            .mentions
-            .into_iter()
-            .map(|m| {
-                let id = ids[&m.key].clone();
-                (id, m)
-            })
-            .collect();
+        let mentions = Mentions {
+            kept: self.keep_mentions,
+            blocks: self.mention_blocks,
+            error: self.mention_error,
+        };
         Graph { graph: g, mentions }
     }
 }
@@ -244,8 +439,8 @@ pub struct Edge {
 /// The finished graph in petgraph, nodes sorted by id, edges by (start, type, end).
 pub struct Graph {
     pub graph: DiGraph<Node, Edge>,
-    /// (node id, mention), sorted by document and position.
-    pub mentions: Vec<(String, MentionRow)>,
+    /// The kept mentions, read back per document by the `mentions.csv` export.
+    pub mentions: Mentions,
 }
 
 impl Graph {

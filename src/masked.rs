@@ -239,7 +239,7 @@ mod tests {
         let text = "The Government of Belgium offered to host the first meeting <x>.";
         let arena = Fake(vec![
             (18, 25, NodeType::Location),
-            (45, 58, NodeType::Conference),
+            (46, 59, NodeType::Conference),
         ]);
         let m = MaskedSentence::new(text, 0, text.len(), &[0, 1], &arena);
         assert_eq!(
@@ -247,8 +247,8 @@ mod tests {
             "The Government of <L0> offered to host the <C1> [x]."
         );
         let at = m.text.find("<C1>").unwrap();
-        assert_eq!(m.to_text(at, true), 45);
-        assert_eq!(m.to_text(at + 4, false), 58);
+        assert_eq!(m.to_text(at, true), 46);
+        assert_eq!(m.to_text(at + 4, false), 59);
         assert_eq!(m.to_text(4, true), 4);
         assert_eq!(tokens_in("<L0> and <O12>"), vec![0, 12]);
     }

@@ -92,7 +92,7 @@ fn patterns() -> &'static Patterns {
         .unwrap(),
         // Markdown headings, bullets, paragraph numbers and heading numbers at line start.
         leading: Regex::new(
-            r"^\s*(?:#{1,6}\s+)?(?:[-•▪◦·●]\s+)?(?:(?:\d{1,3}|[IVXL]{1,6}|[A-H])\.(?:\s+|$))?",
+            r"^[\s\x{feff}]*(?:#{1,6}\s+)?(?:[-•▪◦·●]\s+)?(?:(?:\d{1,3}|[IVXL]{1,6}|[A-H])\.(?:\s+|$))?",
         )
         .unwrap(),
         // A footnote number glued to the end of a lowercase word: `Group1 to`, `instruments2 and`.
@@ -345,7 +345,10 @@ pub fn normalize(input: &str) -> Normalized {
             && units.last().is_some_and(|u| {
                 u.label.is_none() && !ends_sentence(&b.out[u.start..u.end]) && u.end == b.out.len()
             })
-            && first_char(&lines[para[0]].pieces, input).is_some_and(|c| c.is_lowercase());
+            && (first_char(&lines[para[0]].pieces, input).is_some_and(|c| c.is_lowercase())
+                || units
+                    .last()
+                    .is_some_and(|u| open_quote(&b.out[u.start..u.end])));
         let mut open: Option<Unit> = None;
         if continues {
             let u = units.pop().unwrap();
@@ -354,6 +357,10 @@ pub fn normalize(input: &str) -> Normalized {
         }
         for (k, &li) in para.iter().enumerate() {
             let line = &lines[li];
+            if k == 0 && continues {
+                b.push_pieces(&line.pieces, open.as_ref().unwrap().start);
+                continue;
+            }
             if breaks[k] || open.is_none() {
                 if let Some(mut u) = open.take() {
                     b.trim_end(u.start);
@@ -445,6 +452,19 @@ fn canonical_label(name: &str) -> String {
     }
 }
 
+fn ends_with_connector(s: &str) -> bool {
+    let last = s.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "and" | "of" | "the" | "for" | "to" | "on" | "in" | "at" | "with" | "by" | "a" | "an"
+    )
+}
+
+/// A straight or curly quotation left open: the text goes on after a page break.
+fn open_quote(s: &str) -> bool {
+    s.matches('"').count() % 2 == 1 || s.matches('“').count() > s.matches('”').count()
+}
+
 /// Where a paragraph breaks into units: before every labelled line, before a
 /// `Letter dated …` line, and before the title of a labelled block (the lines
 /// just above a label that follow a line closed by `.` or `)`).
@@ -454,6 +474,20 @@ fn unit_breaks(para: &[usize], lines: &[CleanLine], input: &str) -> Vec<bool> {
     for k in 1..para.len() {
         let line = &lines[para[k]];
         if line.starts_unit {
+            breaks[k] = true;
+        }
+        // Short lines stacked in front matter are separate lines, not a wrapped
+        // paragraph: "Sixty-first session" / "Second Committee" / "Agenda item 55 (b)".
+        let prev = flatten(input, &lines[para[k - 1]].pieces);
+        let prev = prev.trim();
+        let dangling = prev.ends_with([',', ';', '-', '(']) || ends_with_connector(prev);
+        let starts_upper =
+            first_char(&line.pieces, input).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if prev.chars().count() < 45
+            && !dangling
+            && starts_upper
+            && lines[para[k - 1]].is_label.is_none()
+        {
             breaks[k] = true;
         }
         if line.is_label.is_some() {
@@ -561,6 +595,20 @@ mod tests {
             let r = n.map.range_to_original(at..at + needle.len());
             assert_eq!(&input[r], needle);
         }
+    }
+
+    #[test]
+    fn front_matter_lines_stay_apart_and_open_quotes_join_pages() {
+        let input = "Sixty-first session\nSecond Committee\nAgenda item 55 (b)\n\nthe League adopted a declaration entitled \"Activating the Role of Migration in National\n\nDevelopment and Arab Regional Integration\", which recognized it.";
+        assert_eq!(
+            lines_of(input),
+            vec![
+                "Sixty-first session",
+                "Second Committee",
+                "Agenda item 55 (b)",
+                "the League adopted a declaration entitled \"Activating the Role of Migration in National Development and Arab Regional Integration\", which recognized it."
+            ]
+        );
     }
 
     #[test]

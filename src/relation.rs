@@ -24,6 +24,7 @@ pub struct RelationRule {
     name: String,
     pattern: SlotPattern,
     emit: Vec<(String, RelType, String)>,
+    unless: Option<Regex>,
 }
 
 pub struct RelationRules {
@@ -76,10 +77,20 @@ impl RelationRules {
                     emit.push(("S".into(), t, "O".into()));
                 }
             }
+            let unless = match &r.unless {
+                Some(u) => Some(Regex::new(&crate::entity::pattern::expand(u, p)).map_err(
+                    |e| Error::Rules {
+                        file: "patterns.toml".into(),
+                        message: format!("rule {}: {e}", r.name),
+                    },
+                )?),
+                None => None,
+            };
             rules.push(RelationRule {
                 name: r.name.clone(),
                 pattern: SlotPattern::compile(&r.name, &r.pattern, p)?,
                 emit,
+                unless,
             });
         }
         Ok(RelationRules {
@@ -94,6 +105,7 @@ impl RelationRules {
         arena: &mut Arena,
         norm: &Normalized,
         sentences: &[Sentence],
+        blocks: &[Block],
         stated: Vec<Stated>,
     ) -> Vec<Relation> {
         let text = &norm.text;
@@ -157,7 +169,12 @@ impl RelationRules {
                 }
             }
             for rule in &self.rules {
-                if !rule.pattern.may_match(masked.codes) {
+                if !rule.pattern.may_match(masked.codes)
+                    || rule
+                        .unless
+                        .as_ref()
+                        .is_some_and(|u| u.is_match(&masked.text))
+                {
                     continue;
                 }
                 for c in rule.pattern.regex.captures_iter(&masked.text) {
@@ -204,7 +221,7 @@ impl RelationRules {
             }
         }
         self.resolutions(arena, sentences, &mut out, &mut emit);
-        blocks(arena, norm, sentences, &mut out);
+        block_relations(arena, norm, blocks, &mut out);
         out
     }
 
@@ -286,7 +303,7 @@ fn header_res() -> &'static (Regex, Regex, Regex, Regex) {
         (
             Regex::new(r"^(?:United Nations\s+)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+$").unwrap(),
             Regex::new(r"^Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
-            Regex::new(r"^(?:Report|Note|Letter|Identical letters|Note verbale|Statement|Summary|Annual report) (?:of|by|dated) ").unwrap(),
+            Regex::new(r"^(?:Report|Note|Letter|Identical letters|Note verbale|Statement|Annual report) (?:of|by|dated) ").unwrap(),
             Regex::new(r"(?i)^(?:distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
         )
     })
@@ -406,11 +423,26 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
     h
 }
 
-/// Labelled blocks: a title line followed by `Date:`, `Venue:`, `Organizers:`,
-/// `Outcome Document:` lines states one edge per listed item.
-fn blocks(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence], out: &mut Vec<Relation>) {
+/// A labelled block: a title line followed by `Date:`, `Venue:`,
+/// `Organizers:`, `Outcome Document:` lines.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// The event the title names.
+    pub event: usize,
+    /// Byte range of the whole block, its evidence.
+    pub range: (usize, usize),
+    /// (label, unit index, sentence index) of every labelled line.
+    pub labels: Vec<(String, usize, usize)>,
+    /// Outcome documents, by mention.
+    pub outcomes: Vec<usize>,
+}
+
+/// Finds the labelled blocks and names their event and outcome documents, so
+/// that later rules see them as single entities.
+pub fn find_blocks(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Vec<Block> {
     let text = &norm.text;
     let units = &norm.units;
+    let mut blocks = Vec::new();
     let mut i = 0;
     while i < units.len() {
         if units[i].label.is_some() || i + 1 >= units.len() || units[i + 1].label.is_none() {
@@ -441,6 +473,64 @@ fn blocks(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence], out: &mu
             },
             ts,
         );
+        let mut labels = Vec::new();
+        let mut outcomes = Vec::new();
+        for u in i + 1..j {
+            let unit = &units[u];
+            let label = unit.label.clone().unwrap_or_default();
+            let Some(s) = sentences.iter().position(|s| s.unit == u) else {
+                continue;
+            };
+            if label == "outcome" {
+                for (ps, pe) in outcome_items(text, unit.value_start, unit.end) {
+                    let name = clean_item(&text[ps..pe]);
+                    if name.is_empty() {
+                        continue;
+                    }
+                    let start = pe - name.len();
+                    let existing = arena.outermost(s).into_iter().find(|&k| {
+                        let m = &arena.items[k];
+                        m.start == start && m.end == pe && m.kind == NodeType::Document
+                    });
+                    outcomes.push(match existing {
+                        Some(k) => k,
+                        None => arena.push_covering(
+                            Mention {
+                                kind: NodeType::Document,
+                                start,
+                                end: pe,
+                                name: name.to_string(),
+                                rule: "block-item",
+                            },
+                            s,
+                        ),
+                    });
+                }
+            }
+            labels.push((label, u, s));
+        }
+        blocks.push(Block {
+            event,
+            range,
+            labels,
+            outcomes,
+        });
+        i = j;
+    }
+    blocks
+}
+
+/// One edge per listed item of every block.
+fn block_relations(
+    arena: &mut Arena,
+    norm: &Normalized,
+    blocks: &[Block],
+    out: &mut Vec<Relation>,
+) {
+    let text = &norm.text;
+    for block in blocks {
+        let event = block.event;
+        let range = block.range;
         let rel = |s: usize, kind: RelType, o: usize, arena: &Arena, out: &mut Vec<Relation>| {
             let (a, b) = (&arena.items[s], &arena.items[o]);
             if allowed(kind, a.kind, b.kind) && a.key() != b.key() {
@@ -454,14 +544,14 @@ fn blocks(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence], out: &mu
                 });
             }
         };
-        for u in i + 1..j {
-            let unit = &units[u];
-            let label = unit.label.as_deref().unwrap_or("");
-            let Some(s) = sentences.iter().position(|s| s.unit == u) else {
-                continue;
-            };
+        for &doc in &block.outcomes {
+            rel(event, RelType::Adopted, doc, arena, out);
+        }
+        for (label, u, s) in &block.labels {
+            let unit = &norm.units[*u];
+            let s = *s;
             let items = value_items(arena, s, unit.value_start, unit.end);
-            match label {
+            match label.as_str() {
                 "date" => {
                     if let Some(&d) = items
                         .iter()
@@ -477,24 +567,15 @@ fn blocks(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence], out: &mu
                     }
                 }
                 "organizers" | "hosts" | "chair" => {
-                    let kind = match label {
+                    let kind = match label.as_str() {
                         "hosts" => RelType::Hosted,
                         "chair" => RelType::Chaired,
                         _ => RelType::Organized,
                     };
-                    for (piece, found) in split_items(text, unit.value_start, unit.end, ';')
-                        .into_iter()
-                        .zip(items_by_piece(
-                            arena,
-                            s,
-                            text,
-                            unit.value_start,
-                            unit.end,
-                            ';',
-                        ))
-                    {
+                    let pieces = split_items(text, unit.value_start, unit.end, ';');
+                    let found = items_by_piece(arena, s, text, unit.value_start, unit.end, ';');
+                    for ((ps, pe), found) in pieces.into_iter().zip(found) {
                         if found.is_empty() {
-                            let (ps, pe) = piece;
                             let name = clean_item(&text[ps..pe]);
                             if name.is_empty() {
                                 continue;
@@ -517,38 +598,9 @@ fn blocks(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence], out: &mu
                         }
                     }
                 }
-                "outcome" => {
-                    for (ps, pe) in outcome_items(text, unit.value_start, unit.end) {
-                        let name = clean_item(&text[ps..pe]);
-                        if name.is_empty() {
-                            continue;
-                        }
-                        let start = pe - name.len();
-                        let existing = arena.outermost(s).into_iter().find(|&k| {
-                            arena.items[k].start == start
-                                && arena.items[k].end == pe
-                                && arena.items[k].kind == NodeType::Document
-                        });
-                        let doc = match existing {
-                            Some(k) => k,
-                            None => arena.push_covering(
-                                Mention {
-                                    kind: NodeType::Document,
-                                    start,
-                                    end: pe,
-                                    name: name.to_string(),
-                                    rule: "block-item",
-                                },
-                                s,
-                            ),
-                        };
-                        rel(event, RelType::Adopted, doc, arena, out);
-                    }
-                }
                 _ => {}
             }
         }
-        i = j;
     }
 }
 

@@ -109,6 +109,10 @@ pub struct Definite {
     /// (`the Assembly` → `General Assembly`): `head = "Type:Canonical"`.
     #[serde(default)]
     pub defaults: BTreeMap<String, String>,
+    /// A short name that still means one entity when the document never
+    /// spells out the long one: `"Global Forum" = "Organization:Global Forum on …"`.
+    #[serde(default)]
+    pub short_forms: BTreeMap<String, String>,
 }
 
 /// A regex that finds an entity in plain text.
@@ -174,6 +178,9 @@ pub struct RelationRule {
     pub pattern: String,
     #[serde(default)]
     pub emit: Vec<[String; 3]>,
+    /// The rule does not apply to a sentence this regex matches (its masked text).
+    #[serde(default)]
+    pub unless: Option<String>,
 }
 
 impl RuleSet {
@@ -263,6 +270,7 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.titles.stop_words.extend(p.titles.stop_words);
     into.definite.heads.extend(p.definite.heads);
     into.definite.defaults.extend(p.definite.defaults);
+    into.definite.short_forms.extend(p.definite.short_forms);
     into.person_stop_words.extend(p.person_stop_words);
     into.resolution_issuers.extend(p.resolution_issuers);
     into.resolution_adopters.extend(p.resolution_adopters);

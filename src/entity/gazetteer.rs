@@ -57,6 +57,12 @@ impl Gazetteer {
                     place: None,
                 };
                 for name in std::iter::once(&e.canonical).chain(&e.names) {
+                    // "Statistics Division of the Department of …" is the division
+                    // plus the body it belongs to: the composite rules build it and
+                    // state the PART_OF, so the long form is not a name here.
+                    if name != &e.canonical && extends(name, &e.canonical) {
+                        continue;
+                    }
                     for v in variants(name) {
                         add(&v, target(false));
                     }
@@ -155,6 +161,13 @@ impl Gazetteer {
     pub fn place_kind(&self, surface: &str) -> Option<PlaceKind> {
         self.lookup(surface).and_then(|t| t.place)
     }
+}
+
+/// Does `name` start with `base` and go on after a word break?
+fn extends(name: &str, base: &str) -> bool {
+    name.len() > base.len()
+        && name.starts_with(base)
+        && !name[base.len()..].starts_with(char::is_alphanumeric)
 }
 
 /// Spelling variants UN text uses for the same name: `UN` for `United Nations`,

@@ -72,6 +72,7 @@ impl EntityMatcher {
                     Blocker {
                         kind: m.kind,
                         place,
+                        end: m.end,
                     },
                 )
             })

@@ -33,6 +33,7 @@ struct Tok<'a> {
 pub struct Blocker {
     pub kind: NodeType,
     pub place: Option<PlaceKind>,
+    pub end: usize,
 }
 
 impl TitleMatcher {
@@ -62,7 +63,26 @@ impl TitleMatcher {
 
     fn cap(&self, t: &Tok) -> bool {
         let mut chars = t.text.chars();
-        chars.next().is_some_and(|c| c.is_uppercase()) && !self.stop.contains(t.text)
+        chars.next().is_some_and(|c| c.is_uppercase())
+            && !self.stop.contains(t.text)
+            && !is_possessive(t.text)
+    }
+
+    /// An ordinal that may open an event title: `90th`, `Ninetieth`, `Second`.
+    fn ordinal(&self, t: &Tok) -> bool {
+        let x = t.text;
+        let numeric = x.len() > 2
+            && x[..x.len() - 2].bytes().all(|b| b.is_ascii_digit())
+            && matches!(&x[x.len() - 2..], "st" | "nd" | "rd" | "th");
+        numeric
+            || (x.starts_with(char::is_uppercase)
+                && (x.ends_with("th")
+                    || x.ends_with("first")
+                    || x.ends_with("second")
+                    || x.ends_with("third"))
+                && x.len() > 4
+                && !x.contains(char::is_numeric)
+                && !self.heads.contains_key(x))
     }
 
     fn head_at(&self, toks: &[Tok], i: usize) -> Option<(usize, NodeType)> {
@@ -87,7 +107,11 @@ impl TitleMatcher {
         blockers: &HashMap<usize, Blocker>,
     ) -> Vec<Mention> {
         let toks = tokenize(sentence);
-        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let gaz_ends: HashSet<usize> = blockers.values().map(|b| b.end).collect();
+        let gaz_spans: HashSet<(usize, usize)> =
+            blockers.iter().map(|(s, b)| (*s, b.end)).collect();
+        // (left, right) token span -> the type given by its last head word.
+        let mut spans: Vec<((usize, usize), usize, NodeType)> = Vec::new();
         for i in 0..toks.len() {
             let Some((head_end, _)) = self.head_at(&toks, i) else {
                 continue;
@@ -95,17 +119,20 @@ impl TitleMatcher {
             if !toks[i].text.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let l = self.extend_left(&toks, i);
-            let r = self.extend_right(&toks, head_end, offset, blockers);
-            if r > l && !spans.contains(&(l, r)) {
-                spans.push((l, r));
+            let l = self.extend_left(&toks, i, offset, &gaz_ends);
+            let r = self.extend_right(&toks, l, head_end, offset, blockers, &gaz_spans);
+            if r <= l {
+                continue;
+            }
+            let (last, kind) = self.last_head(&toks, i, r);
+            match spans.iter_mut().find(|(span, _, _)| *span == (l, r)) {
+                Some(entry) if entry.1 < last => *entry = ((l, r), last, kind),
+                Some(_) => {}
+                None => spans.push(((l, r), last, kind)),
             }
         }
         let mut out = Vec::new();
-        for (l, r) in spans {
-            let Some(kind) = self.kind_of(&toks, l, r) else {
-                continue;
-            };
+        for ((l, r), _, kind) in spans {
             let (s, e) = (toks[l].start, toks[r].end);
             out.push(Mention {
                 kind,
@@ -118,12 +145,29 @@ impl TitleMatcher {
         out
     }
 
-    fn extend_left(&self, toks: &[Tok], i: usize) -> usize {
+    fn extend_left(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        offset: usize,
+        gaz_ends: &HashSet<usize>,
+    ) -> usize {
         let mut l = i;
+        let mut saw_and = false;
         while l > 0 && !toks[l].opens {
             let p = &toks[l - 1];
-            if p.closes.is_some() {
+            // A known name just before ends there: "IOM Council" | "on IOM Strategy".
+            if gaz_ends.contains(&(offset + p.end)) && self.left_connectors.contains(toks[l].text) {
                 break;
+            }
+            match p.closes {
+                // "African, Caribbean and Pacific States": an enumeration closed by "and".
+                Some(',') if saw_and && self.cap(p) => {
+                    l -= 1;
+                    continue;
+                }
+                Some(_) => break,
+                None => {}
             }
             if self.cap(p) {
                 l -= 1;
@@ -132,11 +176,19 @@ impl TitleMatcher {
             if self.left_connectors.contains(p.text)
                 && l >= 2
                 && self.cap(&toks[l - 2])
-                && toks[l - 2].closes.is_none()
                 && !toks[l - 1].opens
+                && (toks[l - 2].closes.is_none() || toks[l - 2].closes == Some(','))
+                && !gaz_ends.contains(&(offset + toks[l - 2].end))
             {
+                saw_and |= p.text == "and";
+                if toks[l - 2].closes == Some(',') && !saw_and {
+                    break;
+                }
                 l -= 2;
                 continue;
+            }
+            if self.ordinal(p) && p.closes.is_none() {
+                l -= 1;
             }
             break;
         }
@@ -146,14 +198,23 @@ impl TitleMatcher {
     fn extend_right(
         &self,
         toks: &[Tok],
+        l: usize,
         head_end: usize,
         offset: usize,
         blockers: &HashMap<usize, Blocker>,
+        gaz_spans: &HashSet<(usize, usize)>,
     ) -> usize {
         let blocked = |k: usize| {
-            blockers.get(&(offset + toks[k].start)).is_some_and(|b| {
-                !(b.kind == NodeType::Location && b.place == Some(PlaceKind::Region))
-            })
+            k < toks.len()
+                && blockers.get(&(offset + toks[k].start)).is_some_and(|b| {
+                    !(b.kind == NodeType::Location && b.place == Some(PlaceKind::Region))
+                })
+        };
+        let is_region = |k: usize| {
+            k < toks.len()
+                && blockers.get(&(offset + toks[k].start)).is_some_and(|b| {
+                    b.kind == NodeType::Location && b.place == Some(PlaceKind::Region)
+                })
         };
         let mut r = head_end;
         loop {
@@ -177,16 +238,28 @@ impl TitleMatcher {
                 {
                     k += 1;
                 }
-                if k < toks.len()
-                    && self.cap(&toks[k])
-                    && !toks[k].opens
-                    && !blocked(k)
-                    && !blocked(r + 2)
+                if k >= toks.len()
+                    || !self.cap(&toks[k])
+                    || toks[k].opens
+                    || blocked(k)
+                    || blocked(r + 2)
                 {
-                    r = k;
-                    continue;
+                    break;
                 }
-                break;
+                let words: Vec<&str> = toks[r + 1..k].iter().map(|t| t.text).collect();
+                let region_next = is_region(k) || is_region(r + 2);
+                // A venue or a second name follows: "… Development | in Tripoli",
+                // "Migration Dialogue for Southern Africa | and the Migration Dialogue …".
+                let venue_like = matches!(words.first(), Some(&"in") | Some(&"at"));
+                let coordinated = words.len() > 1 && words[0] == "and";
+                let after_known = gaz_spans
+                    .contains(&(offset + toks[l].start, offset + toks[r].end))
+                    && matches!(words.first(), Some(&"in") | Some(&"at") | Some(&"and"));
+                if after_known || ((venue_like || coordinated) && !region_next) {
+                    break;
+                }
+                r = k;
+                continue;
             }
             if self.cap(nx) && !blocked(r + 1) {
                 r += 1;
@@ -209,7 +282,8 @@ impl TitleMatcher {
             if t.text == "and" {
                 return k + 1 < toks.len() && self.cap(&toks[k + 1]);
             }
-            if !self.cap(t) || matches!(t.closes, Some(c) if c != ',') {
+            let word = self.cap(t) || self.connectors.contains(t.text);
+            if !word || matches!(t.closes, Some(c) if c != ',') {
                 return false;
             }
             k += 1;
@@ -217,25 +291,28 @@ impl TitleMatcher {
         false
     }
 
-    /// The type of a title is given by the last head word before its first connector.
-    fn kind_of(&self, toks: &[Tok], l: usize, r: usize) -> Option<NodeType> {
-        let mut kind = None;
-        let mut i = l;
-        while i <= r {
-            if let Some((end, k)) = self.head_at(toks, i) {
-                if end <= r {
-                    kind = Some(k);
-                    i = end + 1;
-                    continue;
+    /// The type of a title is given by the last head word from head `i` up to
+    /// the first connector after it: `Helsinki Process Meeting` is a meeting.
+    fn last_head(&self, toks: &[Tok], i: usize, r: usize) -> (usize, NodeType) {
+        let (mut end, mut kind) = self.head_at(toks, i).expect("a head starts the scan");
+        let mut last = i;
+        let mut j = end + 1;
+        while j <= r && !self.connectors.contains(toks[j].text) {
+            match self.head_at(toks, j) {
+                Some((e, k)) if e <= r => {
+                    (last, end, kind) = (j, e, k);
+                    j = end + 1;
                 }
+                _ => j += 1,
             }
-            if self.connectors.contains(toks[i].text) {
-                break;
-            }
-            i += 1;
         }
-        kind
+        let _ = end;
+        (last, kind)
     }
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
 }
 
 fn tokenize(s: &str) -> Vec<Tok<'_>> {
@@ -329,9 +406,9 @@ mod tests {
             ),
             ("Outcome Document: Plan of Action, Rabat Declaration", vec![(NodeType::Document, "Plan of Action"), (NodeType::Document, "Rabat Declaration")]),
             ("Organizers: Iberoamerican Secretariat; Carolina Foundation of Spain", vec![(NodeType::Organization, "Iberoamerican Secretariat"), (NodeType::Organization, "Carolina Foundation")]),
-            ("UNDP and the Financing for Development Office of the Department", vec![(NodeType::Organization, "Financing for Development Office")]),
+            ("UNDP and the Financing for Development Office of the Department of Economic and Social Affairs", vec![(NodeType::Organization, "Financing for Development Office"), (NodeType::Organization, "Department of Economic and Social Affairs")]),
             ("the Helsinki Process Meeting on International Migration", vec![(NodeType::Conference, "Helsinki Process Meeting on International Migration")]),
-            ("the Programme of Action of the Conference", vec![(NodeType::Document, "Programme of Action")]),
+            ("the Programme of Action of the Conference", vec![(NodeType::Document, "Programme of Action of the Conference")]),
             ("The Council met. Participants welcomed the meeting.", vec![]),
         ];
         for (s, want) in cases {

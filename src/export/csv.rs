@@ -54,7 +54,7 @@ pub fn write_edges(g: &Graph, w: &mut dyn Write) -> Result<(), String> {
             &array(e.data.documents()),
             &one_line(&e.data.evidence.text),
             &e.data.evidence.rule,
-            &format!("{count:.1}"),
+            &format!("{:.1}", count as f64),
         ])
         .map_err(|e| e.to_string())?;
     }

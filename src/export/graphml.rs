@@ -87,7 +87,7 @@ pub fn write(g: &Graph, w: &mut dyn Write) -> Result<(), String> {
         data(&mut x, "edge_label", e.kind.name())?;
         data(&mut x, "evidence", &e.data.evidence.text)?;
         data(&mut x, "rule", &e.data.evidence.rule)?;
-        data(&mut x, "weight", &format!("{count:.1}"))?;
+        data(&mut x, "weight", &format!("{:.1}", count as f64))?;
         x.write_event(Event::End(BytesEnd::new("edge")))
             .map_err(err)?;
     }
