@@ -22,7 +22,9 @@ pub type Aliases = Vec<(NodeKey, String)>;
 
 fn acronym_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"^ ?\(([A-Z][A-Za-z0-9&.\-]{1,14})\)").unwrap())
+    R.get_or_init(|| {
+        Regex::new(r#"^ ?\((?:([A-Z][A-Za-z0-9&.\-]{1,14})|["“]([^"”()]{2,60})["”])\)"#).unwrap()
+    })
 }
 
 /// Binds `Name (ACR)` and finds later bare uses of document-local acronyms.
@@ -37,14 +39,20 @@ pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz:
             let Some(c) = acronym_re().captures(&text[m.end..sentences[s].end]) else {
                 continue;
             };
-            let acr = c.get(1).unwrap();
+            // An acronym, or a quoted informal name: `("Colombo Process")`.
+            let quoted = c.get(1).is_none();
+            let acr = c.get(1).or(c.get(2)).unwrap();
             let acr_text = acr.as_str().trim_end_matches('.');
-            if acr_text.chars().filter(|c| c.is_ascii_uppercase()).count() < 2 {
+            if !quoted && acr_text.chars().filter(|c| c.is_ascii_uppercase()).count() < 2 {
                 continue;
             }
             let (a_start, a_end) = (m.end + acr.start(), m.end + acr.start() + acr_text.len());
             let paren_end = m.end + c.get(0).unwrap().end();
-            let known = gaz.acronym(acr_text).cloned();
+            let known = if quoted {
+                gaz.lookup(acr_text).cloned()
+            } else {
+                gaz.acronym(acr_text).cloned()
+            };
             let from_gazetteer = m.rule.starts_with("gazetteer");
             // The gazetteer's meaning of the acronym wins over the name before it,
             // unless that name is itself a known body of the same type, or its
@@ -53,6 +61,9 @@ pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz:
             let own_expansion =
                 spells(&m.name, acr_text) || spells(&text[m.start..m.end], acr_text);
             let (kind, name) = match known {
+                // "Council of the International Organization for Migration (IOM)":
+                // the acronym names the body inside the known name, not the name.
+                Some(t) if from_gazetteer && t.canonical != m.name && t.kind == m.kind => continue,
                 Some(t) if t.kind != m.kind => (t.kind, t.canonical),
                 Some(t) if !from_gazetteer && !own_expansion => (t.kind, t.canonical),
                 _ => (m.kind, m.name.clone()),
@@ -89,7 +100,7 @@ pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz:
                     }
                 }
             }
-            if gaz.acronym(acr_text).is_none_or(|t| t.canonical != name) {
+            if !quoted && gaz.acronym(acr_text).is_none_or(|t| t.canonical != name) {
                 local.insert(acr_text.to_string(), (kind, name));
             }
         }
@@ -356,13 +367,13 @@ pub fn short_forms(arena: &mut Arena, defaults: &BTreeMap<String, String>) {
     let mut full: Vec<(NodeType, String, Vec<String>)> = Vec::new();
     for (k, m) in arena.items.iter().enumerate() {
         if !arena.virtual_[k] && !full.iter().any(|(t, n, _)| *t == m.kind && *n == m.name) {
-            full.push((
-                m.kind,
-                m.name.clone(),
-                m.name.split([' ', '-']).map(squash).collect(),
-            ));
+            full.push((m.kind, m.name.clone(), compare_words(&m.name)));
         }
     }
+    let defaults: BTreeMap<String, (&str, &str)> = defaults
+        .iter()
+        .filter_map(|(k, v)| Some((squash(k), v.split_once(':')?)))
+        .collect();
     for k in 0..arena.items.len() {
         let m = &arena.items[k];
         if m.rule != "title"
@@ -373,8 +384,8 @@ pub fn short_forms(arena: &mut Arena, defaults: &BTreeMap<String, String>) {
         {
             continue;
         }
-        let words: Vec<String> = m.name.split([' ', '-']).map(squash).collect();
-        let squashed = squash(&m.name);
+        let words = compare_words(&m.name);
+        let squashed: String = words.concat();
         // A longer name that begins like this one (`High-level Dialogue` …), or
         // that holds its words in order with the same first and last word
         // (`90th Council Session` in `90th IOM Council Session`).
@@ -382,18 +393,97 @@ pub fn short_forms(arena: &mut Arena, defaults: &BTreeMap<String, String>) {
             .iter()
             .filter(|(t, n, w)| *t == m.kind && w.len() > words.len() && *n != m.name)
             .find(|(_, _, w)| {
-                w.concat().starts_with(&squashed)
-                    && w.iter().take(words.len()).cloned().collect::<String>() == squashed
+                begins_with(w, &squashed)
                     || (w[0] == words[0] && w.last() == words.last() && is_subsequence(&words, w))
             });
         if let Some((_, n, _)) = target {
             arena.items[k].name = n.clone();
-        } else if let Some((t, n)) = defaults.get(&m.name).and_then(|v| v.split_once(':')) {
+        } else if let Some((t, n)) = defaults.get(&squashed) {
             if NodeType::from_label(t) == Some(m.kind) {
                 arena.items[k].name = n.to_string();
             }
         }
     }
+}
+
+/// Does the word list start with words that spell `prefix` exactly?
+fn begins_with(words: &[String], prefix: &str) -> bool {
+    let mut acc = String::new();
+    for w in words {
+        acc.push_str(w);
+        if acc == prefix {
+            return true;
+        }
+        if acc.len() >= prefix.len() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words of a name for comparing short and long forms: lowercase, without
+/// punctuation or a leading "UN", ordinals as numbers (`Ninetieth` → `90th`).
+fn compare_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = name
+        .split([' ', '-'])
+        .map(squash)
+        .filter(|w| !w.is_empty())
+        .map(|w| ordinal_number(&w).unwrap_or(w))
+        .collect();
+    if words.len() > 2 && words[0] == "un" {
+        words.remove(0);
+    } else if words.len() > 3 && words[0] == "united" && words[1] == "nations" {
+        words.drain(0..2);
+    }
+    words
+}
+
+fn ordinal_number(w: &str) -> Option<String> {
+    const WORDS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    const TENS: [&str; 8] = [
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ];
+    let n = WORDS
+        .iter()
+        .position(|x| *x == w)
+        .map(|i| i + 1)
+        .or_else(|| TENS.iter().position(|x| *x == w).map(|i| (i + 2) * 10))?;
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    Some(format!("{n}{suffix}"))
 }
 
 fn is_subsequence(short: &[String], long: &[String]) -> bool {

@@ -78,6 +78,11 @@ impl Arena {
         p
     }
 
+    /// Removes mention `i` from the output (it keeps its place so indices stay valid).
+    pub fn erase(&mut self, i: usize) {
+        self.items[i].end = self.items[i].start;
+    }
+
     /// The first mention of `kind` inside mention `i`, searching depth-first.
     pub fn inner(&self, i: usize, kind: NodeType) -> Option<usize> {
         let mut kids: Vec<usize> = (0..self.items.len())

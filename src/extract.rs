@@ -115,8 +115,8 @@ impl Extractor {
             // Definite descriptions and short forms are resolved once the posts
             // and offices they may refer to exist, before meetings are named.
             if n == 0 {
-                alias::definite_descriptions(&mut arena, text, &sentences, &self.definite);
                 alias::short_forms(&mut arena, &self.definite.short_forms);
+                alias::definite_descriptions(&mut arena, text, &sentences, &self.definite);
             }
             let naming = Naming {
                 renamer: &self.renamer,

@@ -74,9 +74,10 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        // Page headers and footers: job numbers (`06-58181`), page numbers, alone on a line.
+        // Page headers and footers: job numbers (`06-58181`), page numbers, alone on
+        // a line; table-of-contents entries that end in a tab and a page number.
         furniture: Regex::new(
-            r"^\s*(?:\d{2}-\d{5}(?:\s*\**\s*\d{1,3}\s*\**)?|\**\d{1,3}\**|Page \d{1,3}(?: of \d{1,3})?|\d{1,3}/\d{1,3})\s*$",
+            r"^\s*(?:\d{2}-\d{5}(?:\s*\**\s*\d{1,3}\s*\**)?|\**\d{1,3}\**|Page \d{1,3}(?: of \d{1,3})?|\d{1,3}/\d{1,3}|Contents|Page|.*\t\s*\d{1,3})\s*$",
         )
         .unwrap(),
         label: Regex::new(
@@ -346,9 +347,10 @@ pub fn normalize(input: &str) -> Normalized {
                 u.label.is_none() && !ends_sentence(&b.out[u.start..u.end]) && u.end == b.out.len()
             })
             && (first_char(&lines[para[0]].pieces, input).is_some_and(|c| c.is_lowercase())
-                || units
-                    .last()
-                    .is_some_and(|u| open_quote(&b.out[u.start..u.end])));
+                || units.last().is_some_and(|u| {
+                    let prev = &b.out[u.start..u.end];
+                    open_quote(prev) || ends_with_connector(prev)
+                }));
         let mut open: Option<Unit> = None;
         if continues {
             let u = units.pop().unwrap();
@@ -608,6 +610,15 @@ mod tests {
                 "Agenda item 55 (b)",
                 "the League adopted a declaration entitled \"Activating the Role of Migration in National Development and Arab Regional Integration\", which recognized it."
             ]
+        );
+    }
+
+    #[test]
+    fn tables_of_contents_are_page_furniture() {
+        let input = "Contents\n\t\t\tPage\nI.\tIntr\toduction\t3\n\tA.\tUnited Nations Secretariat\t9\n\nIn 2007, it launched the\n\n08-45678 **9**\n\nUnited Nations Global Initiative.";
+        assert_eq!(
+            lines_of(input),
+            vec!["In 2007, it launched the United Nations Global Initiative."]
         );
     }
 

@@ -473,6 +473,12 @@ pub fn find_blocks(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence])
             },
             ts,
         );
+        // Titles found inside the event's title are pieces of it, not entities.
+        for k in 0..arena.items.len() {
+            if arena.parent[k] == Some(event) && arena.items[k].rule == "title" {
+                arena.erase(k);
+            }
+        }
         let mut labels = Vec::new();
         let mut outcomes = Vec::new();
         for u in i + 1..j {

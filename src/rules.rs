@@ -97,6 +97,9 @@ pub struct Titles {
     pub left_connectors: Vec<String>,
     #[serde(default)]
     pub stop_words: Vec<String>,
+    /// Known names that may open a longer title (`United Nations`).
+    #[serde(default)]
+    pub left_names: Vec<String>,
 }
 
 /// Definite descriptions (`the Forum`) resolved to the last entity so named.
@@ -268,6 +271,7 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.titles.connectors.extend(p.titles.connectors);
     into.titles.left_connectors.extend(p.titles.left_connectors);
     into.titles.stop_words.extend(p.titles.stop_words);
+    into.titles.left_names.extend(p.titles.left_names);
     into.definite.heads.extend(p.definite.heads);
     into.definite.defaults.extend(p.definite.defaults);
     into.definite.short_forms.extend(p.definite.short_forms);

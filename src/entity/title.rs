@@ -18,6 +18,8 @@ pub struct TitleMatcher {
     connectors: HashSet<String>,
     left_connectors: HashSet<String>,
     stop: HashSet<String>,
+    /// Known names that may open a longer title: `United Nations`.
+    left_names: HashSet<String>,
 }
 
 #[derive(Debug)]
@@ -58,6 +60,7 @@ impl TitleMatcher {
             connectors: t.connectors.iter().cloned().collect(),
             left_connectors: t.left_connectors.iter().cloned().collect(),
             stop: t.stop_words.iter().cloned().collect(),
+            left_names: t.left_names.iter().cloned().collect(),
         }
     }
 
@@ -66,6 +69,7 @@ impl TitleMatcher {
         chars.next().is_some_and(|c| c.is_uppercase())
             && !self.stop.contains(t.text)
             && !is_possessive(t.text)
+            && !is_participle_adjective(t.text)
     }
 
     /// An ordinal that may open an event title: `90th`, `Ninetieth`, `Second`.
@@ -107,19 +111,25 @@ impl TitleMatcher {
         blockers: &HashMap<usize, Blocker>,
     ) -> Vec<Mention> {
         let toks = tokenize(sentence);
-        let gaz_ends: HashSet<usize> = blockers.values().map(|b| b.end).collect();
+        // Ends of known names other than places, with their starts.
+        let gaz_ends: HashMap<usize, (usize, NodeType)> = blockers
+            .iter()
+            .filter(|(_, b)| b.kind != NodeType::Location)
+            .map(|(s, b)| (b.end, (*s, b.kind)))
+            .collect();
         let gaz_spans: HashSet<(usize, usize)> =
             blockers.iter().map(|(s, b)| (*s, b.end)).collect();
         // (left, right) token span -> the type given by its last head word.
         let mut spans: Vec<((usize, usize), usize, NodeType)> = Vec::new();
         for i in 0..toks.len() {
-            let Some((head_end, _)) = self.head_at(&toks, i) else {
+            let Some((head_end, head_kind)) = self.head_at(&toks, i) else {
                 continue;
             };
             if !toks[i].text.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let l = self.extend_left(&toks, i, offset, &gaz_ends);
+            let event = head_kind == NodeType::Conference;
+            let l = self.extend_left(&toks, i, offset, &gaz_ends, event, sentence);
             let r = self.extend_right(&toks, l, head_end, offset, blockers, &gaz_spans);
             if r <= l {
                 continue;
@@ -150,15 +160,36 @@ impl TitleMatcher {
         toks: &[Tok],
         i: usize,
         offset: usize,
-        gaz_ends: &HashSet<usize>,
+        gaz_ends: &HashMap<usize, (usize, NodeType)>,
+        event: bool,
+        sentence: &str,
     ) -> usize {
         let mut l = i;
         let mut saw_and = false;
         while l > 0 && !toks[l].opens {
             let p = &toks[l - 1];
-            // A known name just before ends there: "IOM Council" | "on IOM Strategy".
-            if gaz_ends.contains(&(offset + p.end)) && self.left_connectors.contains(toks[l].text) {
-                break;
+            // A known name ends just before: "International Dialogue on Migration |
+            // International Organization …", "IOM Council | on IOM Strategy". An
+            // acronym alone is a modifier: "IOM Council", "UNESCO Institute …".
+            if let Some(&(start, kind)) = gaz_ends.get(&(offset + p.end)) {
+                let acronym = start == offset + p.start
+                    && p.text.len() > 1
+                    && p.text
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+                // "United Nations Global Initiative …"; "IOM Council Session" (a
+                // body's session or meeting).
+                let modifier = acronym
+                    || self.left_names.contains(&sentence[start - offset..p.end])
+                    || (event && kind == NodeType::Organization);
+                if !modifier || self.left_connectors.contains(toks[l].text) {
+                    break;
+                }
+                l = toks
+                    .iter()
+                    .position(|t| offset + t.start == start)
+                    .unwrap_or(l - 1);
+                continue;
             }
             match p.closes {
                 // "African, Caribbean and Pacific States": an enumeration closed by "and".
@@ -178,7 +209,7 @@ impl TitleMatcher {
                 && self.cap(&toks[l - 2])
                 && !toks[l - 1].opens
                 && (toks[l - 2].closes.is_none() || toks[l - 2].closes == Some(','))
-                && !gaz_ends.contains(&(offset + toks[l - 2].end))
+                && !gaz_ends.contains_key(&(offset + toks[l - 2].end))
             {
                 saw_and |= p.text == "and";
                 if toks[l - 2].closes == Some(',') && !saw_and {
@@ -187,7 +218,8 @@ impl TitleMatcher {
                 l -= 2;
                 continue;
             }
-            if self.ordinal(p) && p.closes.is_none() {
+            // "90th Council Session": an ordinal opens an event's title.
+            if event && self.ordinal(p) && p.closes.is_none() {
                 l -= 1;
             }
             break;
@@ -248,14 +280,13 @@ impl TitleMatcher {
                 }
                 let words: Vec<&str> = toks[r + 1..k].iter().map(|t| t.text).collect();
                 let region_next = is_region(k) || is_region(r + 2);
-                // A venue or a second name follows: "… Development | in Tripoli",
-                // "Migration Dialogue for Southern Africa | and the Migration Dialogue …".
-                let venue_like = matches!(words.first(), Some(&"in") | Some(&"at"));
+                // A second name follows: "Migration Dialogue for Southern Africa |
+                // and the Migration Dialogue …" (a venue is stopped as a known place).
                 let coordinated = words.len() > 1 && words[0] == "and";
                 let after_known = gaz_spans
                     .contains(&(offset + toks[l].start, offset + toks[r].end))
                     && matches!(words.first(), Some(&"in") | Some(&"at") | Some(&"and"));
-                if after_known || ((venue_like || coordinated) && !region_next) {
+                if after_known || (coordinated && !region_next) {
                     break;
                 }
                 r = k;
@@ -309,6 +340,26 @@ impl TitleMatcher {
         let _ = end;
         (last, kind)
     }
+}
+
+/// "State-led", "Government-owned": adjectives, not part of a name.
+fn is_participle_adjective(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "led"
+                | "based"
+                | "driven"
+                | "owned"
+                | "wide"
+                | "specific"
+                | "related"
+                | "oriented"
+                | "funded"
+                | "sponsored"
+                | "run"
+        )
+    })
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -375,6 +426,7 @@ mod tests {
                     Blocker {
                         kind: m.kind,
                         place,
+                        end: m.end,
                     },
                 )
             })
