@@ -389,19 +389,29 @@ pub fn short_forms(arena: &mut Arena, defaults: &BTreeMap<String, String>) {
         // A longer name that begins like this one (`High-level Dialogue` …), or
         // that holds its words in order with the same first and last word
         // (`90th Council Session` in `90th IOM Council Session`).
-        let target = full
-            .iter()
-            .filter(|(t, n, w)| *t == m.kind && w.len() > words.len() && *n != m.name)
-            .find(|(_, _, w)| {
-                begins_with(w, &squashed)
-                    || (w[0] == words[0] && w.last() == words.last() && is_subsequence(&words, w))
-            });
-        if let Some((_, n, _)) = target {
-            arena.items[k].name = n.clone();
-        } else if let Some((t, n)) = defaults.get(&squashed) {
-            if NodeType::from_label(t) == Some(m.kind) {
-                arena.items[k].name = n.to_string();
-            }
+        // Preference: a longer name of the document that begins with this one,
+        // then the usual meaning of this short name, then a longer name of the
+        // document that holds these words in order.
+        let longer = || {
+            full.iter()
+                .filter(|(t, n, w)| *t == m.kind && w.len() > words.len() && *n != m.name)
+        };
+        let prefix = longer()
+            .find(|(_, _, w)| begins_with(w, &squashed))
+            .map(|(_, n, _)| n.clone());
+        let default = defaults
+            .get(&squashed)
+            .filter(|(t, _)| NodeType::from_label(t) == Some(m.kind))
+            .map(|(_, n)| n.to_string());
+        let subsequence = || {
+            longer()
+                .find(|(_, _, w)| {
+                    w[0] == words[0] && w.last() == words.last() && is_subsequence(&words, w)
+                })
+                .map(|(_, n, _)| n.clone())
+        };
+        if let Some(n) = prefix.or(default).or_else(subsequence) {
+            arena.items[k].name = n;
         }
     }
 }
@@ -489,6 +499,63 @@ fn ordinal_number(w: &str) -> Option<String> {
 fn is_subsequence(short: &[String], long: &[String]) -> bool {
     let mut it = long.iter();
     short.iter().all(|w| it.any(|x| x == w))
+}
+
+/// `the second meeting` after `the first meeting of the Global Forum` is the
+/// Forum's second meeting; `the meeting` is the meeting last named.
+pub fn elliptic_events(arena: &mut Arena, text: &str, sentences: &[Sentence], ordinal: &str) {
+    let re = Regex::new(&format!(
+        r"(?-u:\b)[Tt]he (?:(?P<ord>{ordinal}) )?(?P<noun>meeting|session|summit|conference)(?-u:\b)"
+    ))
+    .expect("the ORDINAL macro is a valid regex");
+    let named = Regex::new(r"^\S+ (meeting|session|summit|conference) of the (.+)$").unwrap();
+    for (s, sent) in sentences.iter().enumerate() {
+        let slice = &text[sent.start..sent.end];
+        for c in re.captures_iter(slice) {
+            let m = c.get(0).unwrap();
+            let (st, en) = (sent.start + m.start(), sent.start + m.end());
+            let after = &text[en..sent.end];
+            if after.starts_with(" of ")
+                || after.starts_with(" on ")
+                || after.starts_with(" for ")
+                || !arena.is_free(s, st, en)
+            {
+                continue;
+            }
+            let noun = &c["noun"];
+            let antecedent = arena
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(k, a)| {
+                    !arena.virtual_[*k] && a.kind == NodeType::Conference && a.start < st
+                })
+                .filter_map(|(_, a)| {
+                    named
+                        .captures(&a.name)
+                        .map(|n| (a.start, n[1].to_string(), n[2].to_string(), a.name.clone()))
+                })
+                .filter(|(_, n, _, _)| n == noun)
+                .max_by_key(|(start, ..)| *start);
+            let Some((_, noun, body, full)) = antecedent else {
+                continue;
+            };
+            let name = match c.name("ord") {
+                Some(o) => format!("{} {noun} of the {body}", o.as_str().to_lowercase()),
+                None => full,
+            };
+            arena.push(
+                Mention {
+                    kind: NodeType::Conference,
+                    start: st,
+                    end: en,
+                    name,
+                    rule: "definite",
+                },
+                s,
+            );
+        }
+    }
 }
 
 /// A family name alone is the person of that family name named in the document.

@@ -31,6 +31,7 @@ pub struct CompositeRule {
     span: Option<String>,
     unless: BTreeMap<String, Vec<String>>,
     require: BTreeMap<String, Regex>,
+    forbid: BTreeMap<String, Regex>,
     emit: Vec<(String, RelType, String)>,
 }
 
@@ -100,6 +101,10 @@ impl CompositeRule {
                 for (slot, re) in &r.require {
                     require.insert(slot.clone(), Regex::new(re).map_err(|e| bad(&r.name, e))?);
                 }
+                let mut forbid = BTreeMap::new();
+                for (slot, re) in &r.forbid {
+                    forbid.insert(slot.clone(), Regex::new(re).map_err(|e| bad(&r.name, e))?);
+                }
                 Ok(CompositeRule {
                     name: Box::leak(r.name.clone().into_boxed_str()),
                     action,
@@ -109,6 +114,7 @@ impl CompositeRule {
                     span: r.span.clone(),
                     unless: r.unless.clone(),
                     require,
+                    forbid,
                     emit: parse_emit(&r.name, &r.emit)?,
                 })
             })
@@ -185,6 +191,14 @@ impl CompositeRule {
             match slots.get(slot) {
                 Some(ids) if re.is_match(&arena.items[ids[0]].name) => {}
                 _ => return None,
+            }
+        }
+        for (slot, re) in &self.forbid {
+            if slots
+                .get(slot)
+                .is_some_and(|ids| re.is_match(&arena.items[ids[0]].name))
+            {
+                return None;
             }
         }
         let whole = c.get(0).unwrap();

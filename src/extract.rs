@@ -21,6 +21,8 @@ pub struct Extractor {
     renamer: Renamer,
     relations: RelationRules,
     definite: Definite,
+    /// The ORDINAL macro of the patterns, for elliptic events.
+    ordinal: String,
 }
 
 /// A mention in the output: the entity and where it is in the input bytes.
@@ -66,6 +68,12 @@ impl Extractor {
             renamer: Renamer::new(&rules.patterns)?,
             relations: RelationRules::compile(&rules.patterns)?,
             definite: rules.patterns.definite.clone(),
+            ordinal: rules
+                .patterns
+                .macros
+                .get("ORDINAL")
+                .cloned()
+                .unwrap_or_else(|| "[Ff]irst|[Ss]econd|[Tt]hird".into()),
         })
     }
 
@@ -124,8 +132,22 @@ impl Extractor {
             };
             rule.apply(&mut arena, text, &sentences, &naming, &mut stated);
         }
+        alias::elliptic_events(&mut arena, text, &sentences, &self.ordinal);
         self.renamer.apply(&mut arena);
         alias::short_forms(&mut arena, &self.definite.short_forms);
+        if std::env::var_os("PLENARY_DEBUG").is_some() {
+            for (k, m) in arena.items.iter().enumerate() {
+                let t = if m.end <= text.len() {
+                    &text[m.start..m.end]
+                } else {
+                    ""
+                };
+                eprintln!(
+                    "{k} {:?} {}..{} {t:?} {:?} parent={:?}",
+                    m.kind, m.start, m.end, m.name, arena.parent[k]
+                );
+            }
+        }
         let relations = self
             .relations
             .extract(&mut arena, norm, &sentences, &blocks, stated);

@@ -178,13 +178,22 @@ impl RelationRules {
                     continue;
                 }
                 for c in rule.pattern.regex.captures_iter(&masked.text) {
+                    // A slot's mentions; `DOC` is the document itself (named by its
+                    // header); `A>L` is the Location inside the mention in slot A.
                     let slot = |name: &str| -> Vec<usize> {
+                        if name == "DOC" {
+                            return header.own.into_iter().collect();
+                        }
+                        let (name, inner) = match name.split_once('>') {
+                            Some((n, t)) => (n, t.chars().next().and_then(NodeType::from_code)),
+                            None => (name, rule.pattern.inner.get(name).copied()),
+                        };
                         let Some(m) = c.name(name) else {
                             return Vec::new();
                         };
                         let ids = tokens_in(m.as_str());
-                        match rule.pattern.inner.get(name) {
-                            Some(t) => ids.into_iter().filter_map(|i| arena.inner(i, *t)).collect(),
+                        match inner {
+                            Some(t) => ids.into_iter().filter_map(|i| arena.inner(i, t)).collect(),
                             None => ids,
                         }
                     };
@@ -473,9 +482,13 @@ pub fn find_blocks(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence])
             },
             ts,
         );
-        // Titles found inside the event's title are pieces of it, not entities.
+        // A title that opens the event's title is a piece of it ("Executive
+        // Council" of "Executive Council of the African Union"), not an entity.
         for k in 0..arena.items.len() {
-            if arena.parent[k] == Some(event) && arena.items[k].rule == "title" {
+            if arena.parent[k] == Some(event)
+                && arena.items[k].rule == "title"
+                && arena.items[k].start == start
+            {
                 arena.erase(k);
             }
         }

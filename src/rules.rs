@@ -156,6 +156,9 @@ pub struct CompositeRule {
     /// A regex the canonical name of a slot must match.
     #[serde(default)]
     pub require: BTreeMap<String, String>,
+    /// A regex the canonical name of a slot must not match.
+    #[serde(default)]
+    pub forbid: BTreeMap<String, String>,
     #[serde(default)]
     pub emit: Vec<[String; 3]>,
 }

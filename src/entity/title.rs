@@ -75,9 +75,10 @@ impl TitleMatcher {
     /// An ordinal that may open an event title: `90th`, `Ninetieth`, `Second`.
     fn ordinal(&self, t: &Tok) -> bool {
         let x = t.text;
-        let numeric = x.len() > 2
-            && x[..x.len() - 2].bytes().all(|b| b.is_ascii_digit())
-            && matches!(&x[x.len() - 2..], "st" | "nd" | "rd" | "th");
+        let b = x.as_bytes();
+        let numeric = b.len() > 2
+            && b[..b.len() - 2].iter().all(u8::is_ascii_digit)
+            && matches!(&b[b.len() - 2..], b"st" | b"nd" | b"rd" | b"th");
         numeric
             || (x.starts_with(char::is_uppercase)
                 && (x.ends_with("th")
@@ -171,7 +172,10 @@ impl TitleMatcher {
             // A known name ends just before: "International Dialogue on Migration |
             // International Organization …", "IOM Council | on IOM Strategy". An
             // acronym alone is a modifier: "IOM Council", "UNESCO Institute …".
-            if let Some(&(start, kind)) = gaz_ends.get(&(offset + p.end)) {
+            if let Some(&(start, kind)) = gaz_ends
+                .get(&(offset + p.end))
+                .filter(|_| p.closes.is_none())
+            {
                 let acronym = start == offset + p.start
                     && p.text.len() > 1
                     && p.text
