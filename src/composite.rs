@@ -35,6 +35,13 @@ pub struct CompositeRule {
     emit: Vec<(String, RelType, String)>,
 }
 
+/// One match of a rule: slot mentions, the text span, and rendered groups.
+type Match = (
+    BTreeMap<String, Vec<usize>>,
+    (usize, usize),
+    BTreeMap<String, String>,
+);
+
 /// What composite rules consult to name what they build.
 pub struct Naming<'a> {
     pub renamer: &'a Renamer,
@@ -139,11 +146,7 @@ impl CompositeRule {
             if !self.pattern.may_match(masked.codes) {
                 continue;
             }
-            let matches: Vec<(
-                BTreeMap<String, Vec<usize>>,
-                (usize, usize),
-                BTreeMap<String, String>,
-            )> = self
+            let matches: Vec<Match> = self
                 .pattern
                 .regex
                 .captures_iter(&masked.text)
@@ -156,18 +159,13 @@ impl CompositeRule {
     }
 
     /// Slot mentions, the text span and rendered groups of one match, if the rule's conditions hold.
-    #[allow(clippy::type_complexity)]
     fn read(
         &self,
         c: &Captures,
         masked: &MaskedSentence,
         arena: &Arena,
         text: &str,
-    ) -> Option<(
-        BTreeMap<String, Vec<usize>>,
-        (usize, usize),
-        BTreeMap<String, String>,
-    )> {
+    ) -> Option<Match> {
         let mut slots = BTreeMap::new();
         for name in &self.pattern.slots {
             if let Some(m) = c.name(name) {

@@ -119,10 +119,7 @@ impl MaskedSentence {
                 };
             }
         }
-        self.segs
-            .last()
-            .map(|s| if start { s.t_end } else { s.t_end })
-            .unwrap_or(0)
+        self.segs.last().map(|s| s.t_end).unwrap_or(0)
     }
 }
 

@@ -391,8 +391,7 @@ pub fn normalize(input: &str) -> Normalized {
                     value_start,
                     paragraph: pi,
                 });
-            } else {
-                let start = open.as_ref().unwrap().start;
+            } else if let Some(start) = open.as_ref().map(|u| u.start) {
                 join_separator(&mut b, line, input, start);
                 b.push_pieces(&line.pieces, start);
             }

@@ -6,6 +6,7 @@
 //! - the document header (`United Nations A/63/269`, `Distr.: General 11 August
 //!   2008`, `Report of the Secretary-General`);
 //! - resolution symbols, which name the organ that adopted them.
+//!
 //! Every relation keeps the range of the sentence or block that states it.
 
 use crate::arena::Arena;
@@ -494,8 +495,7 @@ pub fn find_blocks(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence])
         }
         let mut labels = Vec::new();
         let mut outcomes = Vec::new();
-        for u in i + 1..j {
-            let unit = &units[u];
+        for (u, unit) in units.iter().enumerate().take(j).skip(i + 1) {
             let label = unit.label.clone().unwrap_or_default();
             let Some(s) = sentences.iter().position(|s| s.unit == u) else {
                 continue;

@@ -56,13 +56,11 @@ fn input_order_does_not_change_a_byte() {
     }
 }
 
+type Nodes = BTreeSet<(String, String, String)>;
+type Edges = BTreeSet<(String, String, String, String)>;
+
 /// Node ids, labels and types, and edges as (source, type, target, weight), from the GraphML.
-fn graphml_graph(
-    text: &str,
-) -> (
-    BTreeSet<(String, String, String)>,
-    BTreeSet<(String, String, String, String)>,
-) {
+fn graphml_graph(text: &str) -> (Nodes, Edges) {
     let doc = roxmltree::Document::parse(text).expect("graph.graphml is well-formed XML");
     let ns = "http://graphml.graphdrawing.org/xmlns";
     let data = |n: roxmltree::Node, key: &str| -> String {

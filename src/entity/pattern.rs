@@ -119,7 +119,13 @@ impl PatternMatcher {
             .split(' ')
             .take_while(|w| !self.person_stop.contains(*w))
             .collect();
-        words.join(" ")
+        let joined = words.join(" ");
+        // "Sol Bloom's proposal": the possessive is not part of the name.
+        joined
+            .strip_suffix("'s")
+            .or_else(|| joined.strip_suffix("’s"))
+            .unwrap_or(&joined)
+            .to_string()
     }
 }
 

@@ -287,9 +287,10 @@ impl TitleMatcher {
                 // A second name follows: "Migration Dialogue for Southern Africa |
                 // and the Migration Dialogue …" (a venue is stopped as a known place).
                 let coordinated = words.len() > 1 && words[0] == "and";
-                let after_known = gaz_spans
-                    .contains(&(offset + toks[l].start, offset + toks[r].end))
-                    && matches!(words.first(), Some(&"in") | Some(&"at") | Some(&"and"));
+                // A complete known name is not extended: "Non-Aligned Movement |
+                // on Interfaith Dialogue".
+                let after_known =
+                    gaz_spans.contains(&(offset + toks[l].start, offset + toks[r].end));
                 if after_known || (coordinated && !region_next) {
                     break;
                 }
