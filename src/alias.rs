@@ -64,6 +64,10 @@ pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz:
                 // "Council of the International Organization for Migration (IOM)":
                 // the acronym names the body inside the known name, not the name.
                 Some(t) if from_gazetteer && t.canonical != m.name && t.kind == m.kind => continue,
+                // "Director-General of the International Organization for Migration (IOM)".
+                Some(t) if m.name != t.canonical && m.name.contains(t.canonical.as_str()) => {
+                    continue
+                }
                 Some(t) if t.kind != m.kind => (t.kind, t.canonical),
                 Some(t) if !from_gazetteer && !own_expansion => (t.kind, t.canonical),
                 _ => (m.kind, m.name.clone()),

@@ -231,3 +231,128 @@ fn has_ancestor_with_key(arena: &Arena, k: usize, key: &NodeKey) -> bool {
 pub fn squash_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+    use std::sync::OnceLock;
+
+    /// One extractor with the default rules for all tests.
+    pub(crate) fn extractor() -> &'static Extractor {
+        static EX: OnceLock<Extractor> = OnceLock::new();
+        EX.get_or_init(|| Extractor::new(&RuleSet::default_rules()).unwrap())
+    }
+
+    /// (type, canonical name, surface) of every counted mention.
+    fn mentions(text: &str) -> BTreeSet<(String, String, String)> {
+        extractor()
+            .extract("t.txt", text, 0)
+            .mentions
+            .into_iter()
+            .filter(|m| m.counts)
+            .map(|m| (m.key.kind.label().to_string(), m.key.name, m.surface))
+            .collect()
+    }
+
+    fn has(
+        got: &BTreeSet<(String, String, String)>,
+        kind: &str,
+        name: &str,
+        surface: &str,
+    ) -> bool {
+        got.contains(&(kind.to_string(), name.to_string(), surface.to_string()))
+    }
+
+    /// Composite entities and resolved aliases on real phrasings, with the
+    /// canonical names of the schema.
+    #[test]
+    fn composite_entities_and_aliases_get_canonical_names() {
+        let cases: Vec<(&str, Vec<(&str, &str, &str)>)> = vec![
+            (
+                "Round table 2 had Francisco Laínez, Minister for Foreign Affairs of El Salvador, as chair.",
+                vec![
+                    ("Person", "Francisco Laínez", "Francisco Laínez"),
+                    ("Role", "Minister for Foreign Affairs of El Salvador", "Minister for Foreign Affairs of El Salvador"),
+                    ("Conference", "Round table 2", "Round table 2"),
+                ],
+            ),
+            (
+                "The Government of Belgium offered to host the meeting.",
+                vec![("Location", "Belgium", "Government of Belgium")],
+            ),
+            (
+                "The High Commissioner for Human Rights, Ms. Louise Arbour, was requested to prepare the terms. Mrs. Arbour transmitted them.",
+                vec![
+                    ("Person", "Louise Arbour", "Ms. Louise Arbour"),
+                    ("Person", "Louise Arbour", "Arbour"),
+                    ("Role", "United Nations High Commissioner for Human Rights", "High Commissioner for Human Rights"),
+                ],
+            ),
+            (
+                "IOM formed the Business Advisory Board (BAB). The BAB met twice.",
+                vec![
+                    ("Organization", "Business Advisory Board", "Business Advisory Board (BAB)"),
+                    ("Organization", "Business Advisory Board", "BAB"),
+                ],
+            ),
+            (
+                "It called for an Inter-agency Global Migration Facility (GMF). The GMF would not be new.",
+                vec![("Organization", "Inter-agency Global Migration Facility", "GMF")],
+            ),
+            (
+                "The Ibero-American Forum on Migration and Development met in Cuenca. The Forum drafted a plan.",
+                vec![("Organization", "Ibero-American Forum on Migration and Development", "The Forum")],
+            ),
+            (
+                "The report was written by the Director General of the International Organization for Migration (IOM).",
+                vec![
+                    ("Role", "Director-General of the International Organization for Migration", "Director General of the International Organization for Migration"),
+                    ("Organization", "International Organization for Migration", "International Organization for Migration"),
+                    ("Organization", "International Organization for Migration", "IOM"),
+                ],
+            ),
+            (
+                "The Council of the International Organization for Migration (IOM) met at its 90th IOM Council Session in Geneva.",
+                vec![
+                    ("Organization", "IOM Council", "Council of the International Organization for Migration"),
+                    ("Conference", "90th IOM Council Session", "90th IOM Council Session"),
+                    ("Location", "Geneva", "Geneva"),
+                ],
+            ),
+            (
+                "The Statistics Division of the Department of Economic and Social Affairs compiles data.",
+                vec![("Organization", "Statistics Division", "Statistics Division")],
+            ),
+            (
+                "Under-Secretary-General for Economic and Social Affairs, Sha Zukang, sent a letter.",
+                vec![
+                    ("Person", "Sha Zukang", "Sha Zukang"),
+                    ("Role", "Under-Secretary-General for Economic and Social Affairs", "Under-Secretary-General for Economic and Social Affairs"),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = mentions(text);
+            for (kind, name, surface) in want {
+                assert!(
+                    has(&got, kind, name, surface),
+                    "{text}: missing ({kind}, {name}, {surface}) in {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn mention_offsets_point_into_the_input() {
+        let text = "\u{feff}In 2003, the Governments of Sweden and Switzerland took the initiative to launch the \nGlobal Commission on International Migration (GCIM).";
+        let bytes = text.as_bytes();
+        let decoded = crate::document::decode(bytes).unwrap();
+        let doc = extractor().extract("t.txt", &decoded.text, decoded.base);
+        assert!(doc.mentions.len() >= 4);
+        for m in &doc.mentions {
+            let raw = std::str::from_utf8(&bytes[m.start..m.end]).unwrap();
+            assert_eq!(squash_space(raw), m.surface, "{m:?}");
+        }
+    }
+}

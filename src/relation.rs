@@ -716,3 +716,130 @@ pub fn triple(r: &Relation) -> (String, String, String) {
 pub fn key_of(arena: &Arena, i: usize) -> NodeKey {
     arena.items[i].key()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    fn relations(text: &str) -> BTreeSet<String> {
+        crate::extract::tests::extractor()
+            .extract("t.txt", text, 0)
+            .relations
+            .iter()
+            .map(|r| format!("{} {} {}", r.subject.name, r.kind, r.object.name))
+            .collect()
+    }
+
+    fn set(items: &[&str]) -> BTreeSet<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// Real phrasings from UN documents and the exact relations they state.
+    #[test]
+    fn sentences_state_exactly_these_relations() {
+        let cases: Vec<(&str, Vec<&str>)> = vec![
+            (
+                "Round table 1 focused on the effects of international migration on economic and social development and was chaired by Tarja Filatov, Minister of Labour of Finland.",
+                vec!["Tarja Filatov CHAIRED Round table 1", "Tarja Filatov HOLDS Minister of Labour of Finland"],
+            ),
+            (
+                "The Government of Belgium offered to host the first meeting of the Global Forum on Migration and Development in 2007, an offer that was generally welcomed.",
+                vec![
+                    "Belgium HOSTED first meeting of the Global Forum on Migration and Development",
+                    "first meeting of the Global Forum on Migration and Development HELD_ON 2007",
+                    "first meeting of the Global Forum on Migration and Development PART_OF Global Forum on Migration and Development",
+                ],
+            ),
+            (
+                "In January 2006, the Secretary-General appointed Mr. Peter Sutherland as his Special Representative on International Migration and Development.",
+                vec![
+                    "Peter Sutherland HOLDS Special Representative of the Secretary-General on International Migration and Development",
+                    "Secretary-General APPOINTED Peter Sutherland",
+                ],
+            ),
+            (
+                "Pursuant to General Assembly resolution 63/225, the President of the General Assembly convened an informal thematic debate on international migration and development in New York on 19 May 2011.",
+                vec![
+                    "General Assembly ADOPTED A/RES/63/225",
+                    "President of the General Assembly ORGANIZED informal thematic debate on international migration and development",
+                    "informal thematic debate on international migration and development HELD_IN New York",
+                    "informal thematic debate on international migration and development HELD_ON 2011-05-19",
+                    "informal thematic debate on international migration and development PURSUANT_TO A/RES/63/225",
+                ],
+            ),
+            (
+                "Letter dated 31 March 2006 from the Permanent Representative of Benin to the United Nations addressed to the Secretary-General (A/61/230)",
+                vec![
+                    "A/61/230 DATED 2006-03-31",
+                    "Benin AUTHORED A/61/230",
+                    "Permanent Representative of Benin to the United Nations AUTHORED A/61/230",
+                ],
+            ),
+            (
+                "The first meeting of the Global Forum took place in Brussels in July 2007 and was hosted by the Government of Belgium.",
+                vec![
+                    "Belgium HOSTED first meeting of the Global Forum on Migration and Development",
+                    "first meeting of the Global Forum on Migration and Development HELD_IN Brussels",
+                    "first meeting of the Global Forum on Migration and Development HELD_ON 2007-07",
+                    "first meeting of the Global Forum on Migration and Development PART_OF Global Forum on Migration and Development",
+                ],
+            ),
+            (
+                "Within the United Nations Secretariat, the Department of Economic and Social Affairs is the focal point for international migration and development, mainly through the activities of its Population Division.",
+                vec![
+                    "Department of Economic and Social Affairs PART_OF United Nations Secretariat",
+                    "Population Division PART_OF Department of Economic and Social Affairs",
+                ],
+            ),
+            (
+                "In 2006, ECA prepared a report entitled \"International Migration and Development: Implications for Africa\" (ECA/SDD/06/01).",
+                vec!["ECA/SDD/06/01 DATED 2006", "Economic Commission for Africa AUTHORED ECA/SDD/06/01"],
+            ),
+            (
+                "Under the chairmanship of the Philippines, the Steering Group has met several times in Geneva.",
+                vec!["Philippines CHAIRED Steering Group"],
+            ),
+            (
+                "There was widespread support for the proposal of the Secretary-General to create a Global Forum as a venue for discussing issues.",
+                vec!["Secretary-General PROPOSED Global Forum on Migration and Development"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(relations(text), set(&want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_labelled_block_gives_one_edge_per_item() {
+        let text = "Ministerial Euro-African Conference on Migration and Development \nDate: 10-11 July 2006 \nVenue: Rabat, Morocco \nOrganizers: Governments of Morocco, Spain and France; European Commission \nOutcome Document: Plan of Action, Rabat Declaration \n";
+        let c = "Ministerial Euro-African Conference on Migration and Development";
+        let want: Vec<String> = [
+            format!("{c} HELD_ON 2006-07-10/2006-07-11"),
+            format!("{c} HELD_IN Rabat"),
+            format!("{c} HELD_IN Morocco"),
+            format!("Morocco ORGANIZED {c}"),
+            format!("Spain ORGANIZED {c}"),
+            format!("France ORGANIZED {c}"),
+            format!("European Commission ORGANIZED {c}"),
+            format!("{c} ADOPTED Plan of Action"),
+            format!("{c} ADOPTED Rabat Declaration"),
+        ]
+        .into();
+        assert_eq!(relations(text), want.into_iter().collect());
+    }
+
+    #[test]
+    fn a_document_header_names_the_document_its_date_and_author() {
+        let text = " \nUnited Nations A/63/269\n\n\n\nDistr.: General 11 August 2008\n\nOriginal: English\n\nSixty-third session\n\nInternational migration and development\n\nReport of the Secretary-General\n\nSummary\n\nPursuant to General Assembly resolution 61/208, the present report provides a basis for the consideration of possible options.\n";
+        let got = relations(text);
+        for want in [
+            "A/63/269 DATED 2008-08-11",
+            "Secretary-General AUTHORED A/63/269",
+            "A/63/269 PURSUANT_TO A/RES/61/208",
+            "General Assembly ADOPTED A/RES/61/208",
+        ] {
+            assert!(got.contains(want), "missing {want} in {got:?}");
+        }
+        assert_eq!(got.len(), 4, "{got:?}");
+    }
+}
