@@ -11,7 +11,6 @@
 use crate::arena::Arena;
 use crate::entity::gazetteer::Gazetteer;
 use crate::model::{Mention, NodeKey, NodeType};
-use crate::rules::Definite;
 use crate::sentence::Sentence;
 use regex::Regex;
 use std::collections::BTreeMap;
@@ -255,27 +254,54 @@ fn only_inner(arena: &Arena, s: usize, start: usize, end: usize) -> bool {
     })
 }
 
+/// The compiled regexes of alias resolution, built once from the patterns.
+pub struct AliasRules {
+    definite: Regex,
+    elliptic: Regex,
+    named_event: Regex,
+    pub defaults: BTreeMap<String, String>,
+    pub short_forms: BTreeMap<String, String>,
+}
+
+impl AliasRules {
+    pub fn new(p: &crate::rules::Patterns) -> Result<AliasRules, crate::error::Error> {
+        let bad = |e: regex::Error| crate::error::Error::Rules {
+            file: "patterns.toml".into(),
+            message: format!("[definite]: {e}"),
+        };
+        let mut heads = p.definite.heads.clone();
+        heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        let alt = heads
+            .iter()
+            .map(|h| regex::escape(h))
+            .collect::<Vec<_>>()
+            .join("|");
+        let ordinal = p
+            .macros
+            .get("ORDINAL")
+            .map(String::as_str)
+            .unwrap_or("[Ff]irst|[Ss]econd|[Tt]hird");
+        Ok(AliasRules {
+            definite: Regex::new(&format!(r"(?-u:\b)[Tt]he ({alt})(?-u:\b)")).map_err(bad)?,
+            elliptic: Regex::new(&format!(
+                r"(?-u:\b)[Tt]he (?:(?P<ord>{ordinal}) )?(?P<noun>meeting|session|summit|conference)(?-u:\b)"
+            ))
+            .map_err(bad)?,
+            named_event: Regex::new(r"^\S+ (meeting|session|summit|conference) of the (.+)$").map_err(bad)?,
+            defaults: p.definite.defaults.clone(),
+            short_forms: p.definite.short_forms.clone(),
+        })
+    }
+}
+
 /// `the Forum`, `the Assembly`, `the High Commissioner`: the last entity so named.
-pub fn definite_descriptions(arena: &mut Arena, text: &str, sentences: &[Sentence], d: &Definite) {
-    static CACHE: OnceLock<std::sync::Mutex<BTreeMap<String, Regex>>> = OnceLock::new();
-    let key = d.heads.join("|");
-    let re = {
-        let cache = CACHE.get_or_init(Default::default);
-        let mut cache = cache.lock().unwrap();
-        cache
-            .entry(key.clone())
-            .or_insert_with(|| {
-                let mut heads = d.heads.clone();
-                heads.sort_by_key(|h| std::cmp::Reverse(h.len()));
-                let alt = heads
-                    .iter()
-                    .map(|h| regex::escape(h))
-                    .collect::<Vec<_>>()
-                    .join("|");
-                Regex::new(&format!(r"(?-u:\b)[Tt]he ({alt})(?-u:\b)")).unwrap()
-            })
-            .clone()
-    };
+pub fn definite_descriptions(
+    arena: &mut Arena,
+    text: &str,
+    sentences: &[Sentence],
+    rules: &AliasRules,
+) {
+    let re = &rules.definite;
     for (s, sent) in sentences.iter().enumerate() {
         let slice = &text[sent.start..sent.end];
         for c in re.captures_iter(slice) {
@@ -298,7 +324,7 @@ pub fn definite_descriptions(arena: &mut Arena, text: &str, sentences: &[Sentenc
                 continue;
             }
             let Some((kind, name)) = antecedent(arena, st, head).or_else(|| {
-                d.defaults.get(head).and_then(|v| {
+                rules.defaults.get(head).and_then(|v| {
                     let (t, n) = v.split_once(':')?;
                     Some((NodeType::from_label(t)?, n.to_string()))
                 })
@@ -507,12 +533,8 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
 
 /// `the second meeting` after `the first meeting of the Global Forum` is the
 /// Forum's second meeting; `the meeting` is the meeting last named.
-pub fn elliptic_events(arena: &mut Arena, text: &str, sentences: &[Sentence], ordinal: &str) {
-    let re = Regex::new(&format!(
-        r"(?-u:\b)[Tt]he (?:(?P<ord>{ordinal}) )?(?P<noun>meeting|session|summit|conference)(?-u:\b)"
-    ))
-    .expect("the ORDINAL macro is a valid regex");
-    let named = Regex::new(r"^\S+ (meeting|session|summit|conference) of the (.+)$").unwrap();
+pub fn elliptic_events(arena: &mut Arena, text: &str, sentences: &[Sentence], rules: &AliasRules) {
+    let (re, named) = (&rules.elliptic, &rules.named_event);
     for (s, sent) in sentences.iter().enumerate() {
         let slice = &text[sent.start..sent.end];
         for c in re.captures_iter(slice) {

@@ -29,6 +29,47 @@ pub enum Command {
     /// rest was written (with --strict: a failure, nothing written); 2 usage
     /// error (bad flag, missing path, unwritable output).
     Extract(ExtractArgs),
+
+    /// Compare two export folders: nodes and edges added (+), removed (-) and
+    /// changed (~: count, evidence, rule, mentions, aliases), one line each,
+    /// sorted by id. A summary goes to stderr.
+    ///
+    /// Exit codes: 0 the folders describe the same graph; 1 they differ;
+    /// 2 bad input (a folder, nodes.csv or edges.csv missing or malformed).
+    Diff(DiffArgs),
+
+    /// Count an export folder's nodes and edges by type and list the nodes
+    /// with the most edges.
+    ///
+    /// Exit codes: 0 success; 2 bad input (a folder, nodes.csv or edges.csv
+    /// missing or malformed).
+    Stats(StatsArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DiffArgs {
+    /// The export folder before the change (with nodes.csv and edges.csv).
+    #[arg(value_name = "OLD_DIR")]
+    pub old: PathBuf,
+
+    /// The export folder after the change.
+    #[arg(value_name = "NEW_DIR")]
+    pub new: PathBuf,
+
+    /// Print no summary on stderr.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct StatsArgs {
+    /// The export folder (with nodes.csv and edges.csv).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// How many nodes to list by degree.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub top: usize,
 }
 
 #[derive(clap::Args, Debug)]

@@ -128,9 +128,10 @@ impl CompositeRule {
             .collect()
     }
 
-    /// Applies the rule to every sentence of the document.
-    pub fn apply(
-        &self,
+    /// Applies every rule, in order, to every sentence of the document. A
+    /// sentence is masked once and masked again only after a rule changed it.
+    pub fn apply_all(
+        rules: &[CompositeRule],
         arena: &mut Arena,
         text: &str,
         sentences: &[Sentence],
@@ -138,24 +139,46 @@ impl CompositeRule {
         stated: &mut Vec<Stated>,
     ) {
         for (s, sent) in sentences.iter().enumerate() {
-            let ids = arena.outermost(s);
-            if ids.is_empty() {
+            let mask = |arena: &Arena| {
+                let ids = arena.outermost(s);
+                MaskedSentence::new(text, sent.start, sent.end, &ids, arena)
+            };
+            let mut masked = mask(arena);
+            if masked.codes == 0 {
                 continue;
             }
-            let masked = MaskedSentence::new(text, sent.start, sent.end, &ids, arena);
-            if !self.pattern.may_match(masked.codes) {
-                continue;
-            }
-            let matches: Vec<Match> = self
-                .pattern
-                .regex
-                .captures_iter(&masked.text)
-                .filter_map(|c| self.read(&c, &masked, arena, text))
-                .collect();
-            for (slots, span, groups) in matches {
-                self.build(arena, s, slots, span, groups, naming, stated);
+            for rule in rules {
+                if rule.apply(arena, text, s, &masked, naming, stated) {
+                    masked = mask(arena);
+                }
             }
         }
+    }
+
+    /// Applies the rule to one masked sentence; true if it changed the mentions.
+    fn apply(
+        &self,
+        arena: &mut Arena,
+        text: &str,
+        s: usize,
+        masked: &MaskedSentence,
+        naming: &Naming,
+        stated: &mut Vec<Stated>,
+    ) -> bool {
+        if !self.pattern.may_match(masked.codes) {
+            return false;
+        }
+        let matches: Vec<Match> = self
+            .pattern
+            .regex
+            .captures_iter(&masked.text)
+            .filter_map(|c| self.read(&c, masked, arena, text))
+            .collect();
+        let changed = !matches.is_empty();
+        for (slots, span, groups) in matches {
+            self.build(arena, s, slots, span, groups, naming, stated);
+        }
+        changed
     }
 
     /// Slot mentions, the text span and rendered groups of one match, if the rule's conditions hold.

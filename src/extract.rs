@@ -2,7 +2,7 @@
 //! entities, resolve aliases, build composites, extract relations. The result
 //! holds keys and evidence text only, so the document text can be dropped.
 
-use crate::alias::{self, Aliases};
+use crate::alias::{self, AliasRules, Aliases};
 use crate::arena::Arena;
 use crate::composite::{CompositeRule, Naming, Renamer};
 use crate::entity::EntityMatcher;
@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::model::{NodeKey, NodeType, RelType};
 use crate::normalize::{normalize, Normalized};
 use crate::relation::RelationRules;
-use crate::rules::{Definite, RuleSet};
+use crate::rules::RuleSet;
 use crate::sentence::SentenceSplitter;
 
 /// Every compiled rule, built once and shared by all threads.
@@ -20,9 +20,7 @@ pub struct Extractor {
     composites: Vec<CompositeRule>,
     renamer: Renamer,
     relations: RelationRules,
-    definite: Definite,
-    /// The ORDINAL macro of the patterns, for elliptic events.
-    ordinal: String,
+    aliases: AliasRules,
 }
 
 /// A mention in the output: the entity and where it is in the input bytes.
@@ -67,13 +65,7 @@ impl Extractor {
             composites: CompositeRule::compile_all(&rules.patterns)?,
             renamer: Renamer::new(&rules.patterns)?,
             relations: RelationRules::compile(&rules.patterns)?,
-            definite: rules.patterns.definite.clone(),
-            ordinal: rules
-                .patterns
-                .macros
-                .get("ORDINAL")
-                .cloned()
-                .unwrap_or_else(|| "[Ff]irst|[Ss]econd|[Tt]hird".into()),
+            aliases: AliasRules::new(&rules.patterns)?,
         })
     }
 
@@ -119,22 +111,25 @@ impl Extractor {
         alias::surnames(&mut arena);
         let blocks = crate::relation::find_blocks(&mut arena, norm, &sentences);
         let mut stated = Vec::new();
-        for (n, rule) in self.composites.iter().enumerate() {
-            // Definite descriptions and short forms are resolved once the posts
-            // and offices they may refer to exist, before meetings are named.
-            if n == 0 {
-                alias::short_forms(&mut arena, &self.definite.short_forms);
-                alias::definite_descriptions(&mut arena, text, &sentences, &self.definite);
-            }
-            let naming = Naming {
-                renamer: &self.renamer,
-                gaz: &self.entities.gazetteer,
-            };
-            rule.apply(&mut arena, text, &sentences, &naming, &mut stated);
-        }
-        alias::elliptic_events(&mut arena, text, &sentences, &self.ordinal);
+        // Short forms and definite descriptions are resolved before composites,
+        // so that "first meeting of the Forum" is named after the Forum meant.
+        alias::short_forms(&mut arena, &self.aliases.short_forms);
+        alias::definite_descriptions(&mut arena, text, &sentences, &self.aliases);
+        let naming = Naming {
+            renamer: &self.renamer,
+            gaz: &self.entities.gazetteer,
+        };
+        CompositeRule::apply_all(
+            &self.composites,
+            &mut arena,
+            text,
+            &sentences,
+            &naming,
+            &mut stated,
+        );
+        alias::elliptic_events(&mut arena, text, &sentences, &self.aliases);
         self.renamer.apply(&mut arena);
-        alias::short_forms(&mut arena, &self.definite.short_forms);
+        alias::short_forms(&mut arena, &self.aliases.short_forms);
         if std::env::var_os("PLENARY_DEBUG").is_some() {
             for (k, m) in arena.items.iter().enumerate() {
                 let t = if m.end <= text.len() {

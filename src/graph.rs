@@ -521,6 +521,48 @@ mod tests {
     }
 
     #[test]
+    fn mentions_spill_and_come_back_sorted_per_document() {
+        let spill = MentionSpill::new().unwrap();
+        let mut a = GraphBuilder::with_spill(Some(spill.clone()));
+        let mut b = GraphBuilder::with_spill(Some(spill));
+        let mut late = doc("b.txt", 1);
+        late.mentions[0].start = 40;
+        late.mentions[0].end = 43;
+        late.mentions[0].surface = "IOM ÷ é".into();
+        a.add(late);
+        b.add(doc("b.txt", 1));
+        b.add(doc("a.txt", 2));
+        b.add(doc("a.txt", 2));
+        a.merge(b);
+        let g = a.finish();
+        assert!(g.mentions.kept());
+        let mut seen = Vec::new();
+        g.mentions
+            .for_each_document(|d, rows| {
+                seen.push((
+                    d.to_string(),
+                    rows.iter()
+                        .map(|r| (r.start, r.end, r.surface.clone()))
+                        .collect::<Vec<_>>(),
+                ));
+                assert!(rows.iter().all(|r| r.key.name.starts_with("International")));
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(
+            seen,
+            [
+                ("a.txt".to_string(), vec![(0, 3, "IOM".to_string())]),
+                (
+                    "b.txt".to_string(),
+                    vec![(0, 3, "IOM".to_string()), (40, 43, "IOM ÷ é".to_string())]
+                ),
+            ]
+        );
+        assert!(!GraphBuilder::new(false).finish().mentions.kept());
+    }
+
+    #[test]
     fn colliding_ids_stay_unique() {
         let a = NodeKey::new(NodeType::Document, "A/C.2/61/L.12");
         let b = NodeKey::new(NodeType::Document, "A/C.2/61/L/12");

@@ -18,6 +18,7 @@
 pub mod alias;
 pub mod arena;
 pub mod composite;
+pub mod diff;
 pub mod document;
 pub mod entity;
 pub mod error;
@@ -30,6 +31,7 @@ pub mod normalize;
 pub mod relation;
 pub mod rules;
 pub mod sentence;
+pub mod stats;
 
 use document::{decode, Refused, Source};
 use error::Error;
@@ -128,7 +130,22 @@ pub fn run(cfg: &Config) -> Result<Summary, Error> {
     }
     let failed = Mutex::new(Vec::new());
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let keep_mentions = false;
+    // mentions.csv needs every mention; they go to a temporary file shared by
+    // all threads (see graph::MentionSpill), not to memory.
+    let keep_mentions = match &cfg.output {
+        Output::Dir(_) => true,
+        Output::Stdout(f) => *f == Format::Mentions,
+    };
+    let spill = if keep_mentions {
+        Some(graph::MentionSpill::new().map_err(|e| {
+            Error::Failed(format!(
+                "cannot create a temporary file for mentions in {}: {e}",
+                std::env::temp_dir().display()
+            ))
+        })?)
+    } else {
+        None
+    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(cfg.jobs.max(1))
         .build()
@@ -138,7 +155,7 @@ pub fn run(cfg: &Config) -> Result<Summary, Error> {
         sources
             .par_iter()
             .fold(
-                || GraphBuilder::new(keep_mentions),
+                || GraphBuilder::with_spill(spill.clone()),
                 |mut g, src| {
                     match process(&extractor, src, &reporter) {
                         Ok(Some(result)) => g.add(result),
@@ -157,7 +174,7 @@ pub fn run(cfg: &Config) -> Result<Summary, Error> {
                 },
             )
             .reduce(
-                || GraphBuilder::new(keep_mentions),
+                || GraphBuilder::with_spill(spill.clone()),
                 |mut a, b| {
                     a.merge(b);
                     a

@@ -5,6 +5,7 @@ mod cli;
 
 use clap::Parser;
 use plenary::error::Error;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -38,5 +39,35 @@ fn main() -> ExitCode {
                 }
             }
         }
+        cli::Command::Diff(args) => match plenary::diff::run(&args.old, &args.new) {
+            Ok(d) => {
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                for line in &d.lines {
+                    // A closed pipe (`| head`) is the reader's choice, not a failure.
+                    if writeln!(out, "{line}").is_err() {
+                        break;
+                    }
+                }
+                let _ = out.flush();
+                if !args.quiet && !d.is_empty() {
+                    eprintln!("plenary: {}", d.summary());
+                }
+                ExitCode::from(if d.is_empty() { 0 } else { 1 })
+            }
+            Err(e) => {
+                eprintln!("plenary: {e}");
+                ExitCode::from(2)
+            }
+        },
+        cli::Command::Stats(args) => match plenary::stats::compute(&args.dir, args.top) {
+            Ok(s) => {
+                let _ = std::io::stdout().write_all(s.render().as_bytes());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("plenary: {e}");
+                ExitCode::from(2)
+            }
+        },
     }
 }

@@ -56,12 +56,15 @@ impl MaskedSentence {
                 return;
             }
             let m_start = out.len();
-            for ch in text[a..b].chars() {
-                out.push(match ch {
+            let plain = &text[a..b];
+            if plain.contains(['<', '>']) {
+                out.extend(plain.chars().map(|c| match c {
                     '<' => '[',
                     '>' => ']',
                     c => c,
-                });
+                }));
+            } else {
+                out.push_str(plain);
             }
             segs.push(Seg {
                 m_start,

@@ -1,7 +1,13 @@
 //! All integration tests build into one binary. Modules:
 //! - `golden`: the committed `out/` is what the fixtures produce, in any input order;
 //!   the CSVs and the GraphML describe the same graph.
+//! - `diff`: `plenary diff` and `plenary stats` on hand-made export folders.
+//! - `interop`: mentions.csv offsets read back from the files, load.cypher's
+//!   columns; with PLENARY_INTEROP=1 (.ci/interop.sh), networkx, igraph, Kuzu
+//!   and Gephi's own importer load the exports.
 
 mod util;
 
 mod golden;
+mod diff;
+mod interop;

@@ -144,6 +144,13 @@ impl TitleMatcher {
         }
         let mut out = Vec::new();
         for ((l, r), _, kind) in spans {
+            // "75th Session", "Second Summit": an ordinal and a head name nothing.
+            if toks[l..=r]
+                .iter()
+                .all(|t| self.ordinal(t) || self.heads.contains_key(t.text))
+            {
+                continue;
+            }
             let (s, e) = (toks[l].start, toks[r].end);
             out.push(Mention {
                 kind,

@@ -382,9 +382,7 @@ fn attvalues<W: Write>(x: &mut Writer<W>, values: &[(&str, &str)]) -> Result<(),
 
 /// An attribute value on one line, without characters XML 1.0 forbids.
 fn clean(s: &str) -> std::borrow::Cow<'_, str> {
-    let ok = |c: char| {
-        matches!(c, '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
-    };
+    let ok = |c: char| matches!(c, '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}');
     if s.chars().all(ok) {
         std::borrow::Cow::Borrowed(s)
     } else {

@@ -20,18 +20,19 @@ pub fn write(g: &Graph, w: &mut dyn Write) -> Result<(), String> {
     let mut out = csv::Writer::from_writer(w);
     out.write_record(HEADER).map_err(|e| e.to_string())?;
     g.mentions.for_each_document(|doc, rows| {
+        let mut found = Vec::with_capacity(rows.len());
         for r in rows {
-            let id = ids
-                .get(&r.key)
-                .ok_or_else(|| format!("{doc}: a mention of a node not in the graph: {:?}", r.key))?;
-            out.write_record([
-                *id,
-                doc,
-                &r.start.to_string(),
-                &r.end.to_string(),
-                &one_line(&r.surface),
-            ])
-            .map_err(|e| e.to_string())?;
+            let id = ids.get(&r.key).ok_or_else(|| {
+                format!("{doc}: a mention of a node not in the graph: {:?}", r.key)
+            })?;
+            found.push((r.start, r.end, *id, one_line(&r.surface)));
+        }
+        // Sorted by position, then node id, as the rows read.
+        found.sort();
+        found.dedup();
+        for (start, end, id, surface) in found {
+            out.write_record([id, doc, &start.to_string(), &end.to_string(), &surface])
+                .map_err(|e| e.to_string())?;
         }
         Ok(())
     })?;

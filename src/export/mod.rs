@@ -2,7 +2,10 @@
 //! tests can write to a `Vec<u8>`; `write_all` writes a folder atomically.
 
 pub mod csv;
+pub mod cypher;
+pub mod gexf;
 pub mod graphml;
+pub mod mentions;
 
 use crate::error::Error;
 use crate::graph::Graph;
@@ -15,16 +18,32 @@ pub enum Format {
     CsvNodes,
     CsvEdges,
     Graphml,
+    /// `graph.gexf`: GEXF 1.3 with time, for Gephi's timeline.
+    Gexf,
+    /// `mentions.csv`: where each node is mentioned in the input files.
+    Mentions,
+    /// `load.cypher`: loads the CSVs into Neo4j with `LOAD CSV`.
+    Cypher,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::CsvNodes, Format::CsvEdges, Format::Graphml];
+    pub const ALL: [Format; 6] = [
+        Format::CsvNodes,
+        Format::CsvEdges,
+        Format::Graphml,
+        Format::Gexf,
+        Format::Mentions,
+        Format::Cypher,
+    ];
 
     pub fn file_name(self) -> &'static str {
         match self {
             Format::CsvNodes => "nodes.csv",
             Format::CsvEdges => "edges.csv",
             Format::Graphml => "graph.graphml",
+            Format::Gexf => "graph.gexf",
+            Format::Mentions => "mentions.csv",
+            Format::Cypher => "load.cypher",
         }
     }
 
@@ -33,6 +52,9 @@ impl Format {
             Format::CsvNodes => csv::write_nodes(g, w),
             Format::CsvEdges => csv::write_edges(g, w),
             Format::Graphml => graphml::write(g, w),
+            Format::Gexf => gexf::write(g, w),
+            Format::Mentions => mentions::write(g, w),
+            Format::Cypher => cypher::write(g, w),
         }
     }
 }
@@ -60,6 +82,16 @@ pub fn write_all(g: &Graph, dir: &Path, formats: &[Format]) -> Result<(), Error>
         f.write(g, &mut w).map_err(fail)?;
         let tmp = w.into_inner().map_err(|e| fail(e.to_string()))?;
         tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
+        // Temporary files are private (0600); exports are for others to read
+        // (a Neo4j server reading its import folder runs as its own user).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let perms = std::fs::Permissions::from_mode(0o644);
+            tmp.as_file()
+                .set_permissions(perms)
+                .map_err(|e| fail(e.to_string()))?;
+        }
         staged.push((tmp, target));
     }
     for (tmp, target) in staged {

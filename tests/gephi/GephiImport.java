@@ -6,8 +6,8 @@
 //   nodes   N
 //   edges   M
 //   column  node|edge  id  title  java.lang.Class
-//   node    id  label  [start end]   intervals as ISO dates (GEXF with time)
-//   edge    source  target  type-label  weight  [start end]
+//   node    id  label  type  [start end]   time as ISO dates, where there is one
+//   edge    source  target  kind  label  weight  [start end]
 //
 // Compile: javac -cp gephi-toolkit-0.9.2-all.jar -d DIR GephiImport.java
 // Run:     java -cp gephi-toolkit-0.9.2-all.jar:DIR GephiImport graph.gexf
@@ -74,12 +74,14 @@ public class GephiImport {
             out.println("column\tedge\t" + c.getId() + "\t" + c.getTitle() + "\t" + c.getTypeClass().getName());
         }
         for (Node n : graph.getNodes()) {
-            out.println("node\t" + n.getId() + "\t" + oneLine(n.getLabel()) + time(n));
+            Object type = n.getAttribute("type");
+            out.println("node\t" + n.getId() + "\t" + oneLine(n.getLabel()) + "\t"
+                    + (type == null ? "" : type) + time(n));
         }
         for (Edge e : graph.getEdges()) {
             Object kind = e.getTypeLabel();
             out.println("edge\t" + e.getSource().getId() + "\t" + e.getTarget().getId() + "\t"
-                    + (kind == null ? "" : kind) + "\t" + e.getWeight() + time(e));
+                    + (kind == null ? "" : kind) + "\t" + oneLine(e.getLabel()) + "\t" + e.getWeight() + time(e));
         }
         out.flush();
         System.exit(0);
