@@ -77,7 +77,14 @@ pub fn find_resolutions(text: &str, issuers: &BTreeMap<String, String>) -> Vec<M
     let mut out = Vec::new();
     for c in resolution_regex().captures_iter(text) {
         let m = c.get(0).unwrap();
-        let issuer = c.name("issuer").map(|i| i.as_str());
+        // "The Human Rights Council, in its resolution 9/5": "its" is the last
+        // issuer named before it in the sentence.
+        let issuer = c.name("issuer").map(|i| i.as_str()).or_else(|| {
+            text[..m.start()]
+                .ends_with("its ")
+                .then(|| last_issuer(&text[..m.start()], issuers))
+                .flatten()
+        });
         let plural = c["kw"].ends_with('s');
         let prefix_for = |pattern: &str| -> Option<String> {
             match issuer.and_then(|i| issuers.get(i)) {
@@ -138,6 +145,20 @@ pub fn find_resolutions(text: &str, issuers: &BTreeMap<String, String>) -> Vec<M
         }
     }
     out
+}
+
+/// The issuer named last in `before`, longest name first on a tie.
+fn last_issuer<'a>(before: &str, issuers: &'a BTreeMap<String, String>) -> Option<&'a str> {
+    issuers
+        .keys()
+        .filter(|name| name.contains(' '))
+        .filter_map(|name| {
+            before
+                .rfind(name.as_str())
+                .map(|at| (at + name.len(), name.len(), name.as_str()))
+        })
+        .max_by_key(|&(end, len, _)| (end, len))
+        .map(|(_, _, name)| name)
 }
 
 /// `The first resolution on the topic (49/127)`: a session/number pair in
@@ -202,6 +223,10 @@ mod tests {
                 vec![("62/270", "A/RES/62/270"), ("General Assembly resolutions 61/208", "A/RES/61/208")],
             ),
             ("In its resolution 61/208, the Assembly decided", vec![("resolution 61/208", "A/RES/61/208")]),
+            (
+                "The Human Rights Council, in its resolution 9/5 of 24 September 2008, called upon States",
+                vec![("resolution 9/5", "A/HRC/RES/9/5")],
+            ),
             (
                 "Security Council resolution 1325 (2000) on women",
                 vec![("Security Council resolution 1325 (2000)", "S/RES/1325(2000)")],
