@@ -15,7 +15,14 @@ use std::path::PathBuf;
 /// was written (with --strict: nothing written); 2 usage error (bad flag,
 /// missing path, unwritable output).
 #[derive(Parser, Debug)]
-#[command(name = "plenary", version, about, long_about = None)]
+#[command(
+    name = "plenary",
+    version,
+    about,
+    long_about = None,
+    after_help = "Exit codes: 0 success; 1 some documents failed (extract) or the folders \
+                  differ (diff); 2 usage error. See `plenary help <COMMAND>`."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -24,10 +31,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Extract entities and relations from documents and write the exports.
-    ///
-    /// Exit codes: 0 success; 1 some documents failed but the graph from the
-    /// rest was written (with --strict: a failure, nothing written); 2 usage
-    /// error (bad flag, missing path, unwritable output).
+    #[command(after_help = EXTRACT_AFTER_HELP)]
     Extract(ExtractArgs),
 
     /// Compare two export folders: nodes and edges added (+), removed (-) and
@@ -72,13 +76,41 @@ pub struct StatsArgs {
     pub top: usize,
 }
 
+/// Shown after the options of `plenary extract --help` (and `-h`).
+const EXTRACT_AFTER_HELP: &str = "\
+Output:
+  -o DIR          Every export goes into DIR (created if missing), atomically: each
+                  file is written to a temporary file in DIR, and all are renamed
+                  into place only once all are complete, so a failed or
+                  interrupted run leaves the previous files untouched.
+  -o -            Same as --stdout jsonl: one JSON object per node and per edge.
+  --stdout FORMAT One export to stdout, for pipes: csv-nodes, csv-edges, graphml
+                  or jsonl.
+
+Messages:
+  stderr carries warnings and errors only, one line each, naming the file:
+  `plenary: FILE: problem, skipped` for a document that failed, `plenary:
+  warning: FILE: problem` for one that was read anyway (invalid UTF-8 decoded
+  with replacement characters, an empty file, a symlink loop). A progress bar
+  is shown when stderr is a terminal, unless --quiet.
+
+Exit codes:
+  0  success
+  1  some documents failed (unreadable, binary, vanished); the graph from the
+     rest was written. With --strict: a failure, and nothing is written.
+  2  usage error: a bad flag, a missing input path, an output that cannot be
+     written; nothing is written.";
+
 #[derive(clap::Args, Debug)]
 pub struct ExtractArgs {
-    /// Files and folders to read (folders recursively, `.txt` files); `-` reads one document from stdin.
+    /// Files and folders to read: folders recursively (their `.txt` files,
+    /// following symlinks), files whatever their name; `-` reads one document
+    /// from stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<String>,
 
-    /// Folder for nodes.csv, edges.csv and graph.graphml; `-` writes JSON lines to stdout.
+    /// Folder for the exports (nodes.csv, edges.csv, graph.graphml, …);
+    /// `-` writes the JSON lines export to stdout.
     #[arg(short, long, value_name = "DIR", required_unless_present = "stdout")]
     pub output: Option<String>,
 
@@ -86,7 +118,8 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "FORMAT", conflicts_with = "output")]
     pub stdout: Option<StdoutFormat>,
 
-    /// Worker threads (default: all cores). The output is the same for any number.
+    /// Worker threads (default: all cores). The output is the same, byte for
+    /// byte, for any number.
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
 
@@ -94,11 +127,11 @@ pub struct ExtractArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
-    /// Print per-document counts on stderr.
+    /// Print per-document counts (mentions, relations) on stderr.
     #[arg(short, long, conflicts_with = "quiet")]
     pub verbose: bool,
 
-    /// Fail, writing nothing, if any document fails.
+    /// Fail (exit code 1), writing nothing, if any document fails.
     #[arg(long)]
     pub strict: bool,
 
@@ -109,9 +142,14 @@ pub struct ExtractArgs {
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StdoutFormat {
+    /// nodes.csv
     CsvNodes,
+    /// edges.csv
     CsvEdges,
+    /// graph.graphml
     Graphml,
+    /// One JSON object per line: nodes, then edges, tagged by "type".
+    Jsonl,
 }
 
 impl From<StdoutFormat> for Format {
@@ -120,6 +158,7 @@ impl From<StdoutFormat> for Format {
             StdoutFormat::CsvNodes => Format::CsvNodes,
             StdoutFormat::CsvEdges => Format::CsvEdges,
             StdoutFormat::Graphml => Format::Graphml,
+            StdoutFormat::Jsonl => Format::Jsonl,
         }
     }
 }
@@ -132,7 +171,7 @@ impl ExtractArgs {
         };
         let output = match (self.stdout, self.output.as_deref()) {
             (Some(f), _) => Output::Stdout(f.into()),
-            (None, Some("-")) => Output::Stdout(Format::Graphml),
+            (None, Some("-")) => Output::Stdout(Format::Jsonl),
             (None, Some(dir)) => Output::Dir(PathBuf::from(dir)),
             (None, None) => return Err(Error::Usage("give -o DIR or --stdout FORMAT".into())),
         };

@@ -33,7 +33,7 @@ pub mod rules;
 pub mod sentence;
 pub mod stats;
 
-use document::{decode, Refused, Source};
+use document::{decode_vec, Refused, Source};
 use error::Error;
 use export::Format;
 use extract::Extractor;
@@ -79,20 +79,27 @@ pub struct Reporter {
 }
 
 impl Reporter {
+    /// A problem that lost nothing: `plenary: warning: FILE: what`.
     fn warn(&self, msg: &str) {
-        let line = format!("plenary: warning: {msg}");
+        self.line(format!("plenary: warning: {msg}"));
+    }
+
+    /// A document that failed: `plenary: FILE: what, skipped`.
+    fn error(&self, msg: &str) {
+        self.line(format!("plenary: {msg}"));
+    }
+
+    fn line(&self, line: String) {
         match &self.bar {
             Some(b) => b.println(line),
             None => eprintln!("{line}"),
         }
     }
 
+    /// Asked for with `-v`: `plenary: FILE: counts`.
     fn info(&self, msg: &str) {
         if self.verbose && !self.quiet {
-            match &self.bar {
-                Some(b) => b.println(msg),
-                None => eprintln!("{msg}"),
-            }
+            self.line(format!("plenary: {msg}"));
         }
     }
 }
@@ -100,24 +107,24 @@ impl Reporter {
 /// Runs `extract`: reads every input, extracts in parallel, writes the exports.
 pub fn run(cfg: &Config) -> Result<Summary, Error> {
     let extractor = Extractor::new(&cfg.rules)?;
-    let (sources, walk_warnings) = document::collect(&cfg.inputs)?;
+    let document::Inputs {
+        sources,
+        warnings: walk_warnings,
+        failures: walk_failures,
+    } = document::collect(&cfg.inputs)?;
     if let Output::Dir(dir) = &cfg.output {
-        if dir.exists() && !dir.is_dir() {
-            return Err(Error::Usage(format!(
-                "{}: output exists and is not a folder",
-                dir.display()
-            )));
-        }
+        check_output(dir)?;
     }
     let total_bytes: u64 = sources.iter().map(Source::size).sum();
     let bar = (cfg.progress && !cfg.quiet).then(|| {
         let b = indicatif::ProgressBar::new(total_bytes);
         b.set_style(
             indicatif::ProgressStyle::with_template(
-                "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+                "{spinner} [{elapsed_precise}] {wide_bar} {msg} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
             )
-            .unwrap(),
+            .expect("a valid progress template"),
         );
+        b.set_message(format!("0/{} documents", sources.len()));
         b
     });
     let reporter = Reporter {
@@ -128,7 +135,11 @@ pub fn run(cfg: &Config) -> Result<Summary, Error> {
     for w in &walk_warnings {
         reporter.warn(w);
     }
-    let failed = Mutex::new(Vec::new());
+    for f in &walk_failures {
+        reporter.error(f);
+    }
+    let walk_failed = walk_failures.len();
+    let failed = Mutex::new(walk_failures);
     let done = std::sync::atomic::AtomicUsize::new(0);
     // mentions.csv needs every mention; they go to a temporary file shared by
     // all threads (see graph::MentionSpill), not to memory.
@@ -161,8 +172,8 @@ pub fn run(cfg: &Config) -> Result<Summary, Error> {
                         Ok(Some(result)) => g.add(result),
                         Ok(None) => {}
                         Err(msg) => {
-                            reporter.warn(&msg);
-                            failed.lock().unwrap().push(msg);
+                            reporter.error(&msg);
+                            failed.lock().unwrap_or_else(|e| e.into_inner()).push(msg);
                         }
                     }
                     let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
@@ -184,18 +195,18 @@ pub fn run(cfg: &Config) -> Result<Summary, Error> {
     if let Some(b) = &reporter.bar {
         b.finish_and_clear();
     }
-    let mut failed = failed.into_inner().unwrap();
+    let mut failed = failed.into_inner().unwrap_or_else(|e| e.into_inner());
     failed.sort();
     if cfg.strict && !failed.is_empty() {
         return Err(Error::Failed(format!(
-            "{} of {} documents failed; nothing written (--strict)",
+            "{} of {} inputs failed; nothing written (--strict)",
             failed.len(),
-            total
+            total + walk_failed
         )));
     }
     let graph = builder.finish();
     let summary = Summary {
-        documents: total - failed.len(),
+        documents: (total + walk_failed).saturating_sub(failed.len()),
         nodes: graph.graph.node_count(),
         edges: graph.graph.edge_count(),
         failed,
@@ -219,7 +230,9 @@ pub fn run(cfg: &Config) -> Result<Summary, Error> {
     Ok(summary)
 }
 
-/// Reads, decodes and extracts one document. `Ok(None)` for a document with nothing to extract.
+/// Reads, decodes and extracts one document. `Ok(None)` for a document with
+/// nothing to extract; `Err` with a one-line message for one that failed. A
+/// panic inside the extractor fails that document only.
 fn process(
     ex: &Extractor,
     src: &Source,
@@ -228,12 +241,11 @@ fn process(
     let shown = src.display();
     let bytes = src
         .read()
-        .map_err(|e| format!("{shown}: {}", document::describe_io(&e)))?;
-    let decoded = match decode(&bytes) {
+        .map_err(|e| format!("{shown}: {}, skipped", document::describe_io(&e)))?;
+    let decoded = match decode_vec(bytes) {
         Ok(d) => d,
         Err(Refused::Binary(kind)) => return Err(format!("{shown}: {kind}, skipped")),
     };
-    drop(bytes);
     if let Some(w) = &decoded.warning {
         reporter.warn(&format!("{shown}: {w}"));
     }
@@ -241,11 +253,115 @@ fn process(
         reporter.warn(&format!("{shown}: empty document, nothing to extract"));
         return Ok(None);
     }
-    let result = ex.extract(&src.name(), &decoded.text, decoded.base);
+    let name = src.name();
+    let mut result = panic_guard::catch(|| ex.extract(&name, &decoded.text, 0))
+        .map_err(|why| format!("{shown}: internal error ({why}), skipped; please report it"))?;
+    drop(name);
+    decoded.to_input_offsets(
+        result
+            .mentions
+            .iter_mut()
+            .flat_map(|m| [&mut m.start, &mut m.end]),
+    );
     reporter.info(&format!(
         "{shown}: {} mentions, {} relations",
         result.mentions.iter().filter(|m| m.counts).count(),
         result.relations.len()
     ));
     Ok(Some(result))
+}
+
+/// Fails early, before any extraction, when the output folder cannot be
+/// written: it exists and is not a folder, or its nearest existing ancestor is
+/// not a writable folder. Creates nothing that stays.
+fn check_output(dir: &std::path::Path) -> Result<(), Error> {
+    let shown = dir.display();
+    let mut probe = dir;
+    loop {
+        match std::fs::metadata(probe) {
+            Ok(m) if m.is_dir() => break,
+            Ok(_) if probe == dir => {
+                return Err(Error::Usage(format!(
+                    "{shown}: exists and is not a folder (-o takes a folder; -o - writes to stdout)"
+                )))
+            }
+            Ok(_) => {
+                return Err(Error::Usage(format!(
+                    "{shown}: cannot create the output folder: {} is not a folder",
+                    probe.display()
+                )))
+            }
+            Err(_) => match probe.parent() {
+                Some(p) if !p.as_os_str().is_empty() => probe = p,
+                _ => {
+                    probe = std::path::Path::new(".");
+                    break;
+                }
+            },
+        }
+    }
+    tempfile::Builder::new()
+        .prefix(".plenary-probe-")
+        .tempfile_in(probe)
+        .map(drop)
+        .map_err(|e| {
+            Error::Usage(format!(
+                "{shown}: output not writable: {} in {}",
+                document::describe_io(&e),
+                probe.display()
+            ))
+        })
+}
+
+/// Panics inside one document's extraction become that document's failure,
+/// with a one-line reason, instead of a backtrace that aborts the batch.
+pub mod panic_guard {
+    use std::cell::RefCell;
+    use std::panic::{catch_unwind, AssertUnwindSafe};
+    use std::sync::Once;
+
+    thread_local! {
+        static GUARDED: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
+
+    /// Runs `f`; a panic gives `Err` with its message and location.
+    pub fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+        install();
+        GUARDED.with(|g| *g.borrow_mut() = Some(String::new()));
+        let r = catch_unwind(AssertUnwindSafe(f));
+        let why = GUARDED.with(|g| g.borrow_mut().take()).unwrap_or_default();
+        r.map_err(|_| why)
+    }
+
+    /// A panic hook that stays quiet inside [`catch`] (the caller reports
+    /// it) and prints one line anywhere else.
+    fn install() {
+        static ONCE: Once = Once::new();
+        ONCE.call_once(|| {
+            let default = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                let msg = info
+                    .payload()
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "panic".into());
+                let at = info
+                    .location()
+                    .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                    .unwrap_or_default();
+                let line = format!("{}{at}", msg.lines().next().unwrap_or(""));
+                let guarded = GUARDED.with(|g| match g.try_borrow_mut() {
+                    Ok(mut g) if g.is_some() => {
+                        *g = Some(line.clone());
+                        true
+                    }
+                    _ => false,
+                });
+                if !guarded {
+                    default(info);
+                }
+            }));
+        });
+    }
 }

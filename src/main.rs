@@ -12,9 +12,14 @@ fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return ExitCode::from(code);
+            use clap::error::ErrorKind::*;
+            // --help and --version go to stdout; bare `plenary` shows the help.
+            if !e.use_stderr() || e.kind() == DisplayHelpOnMissingArgumentOrSubcommand {
+                let _ = e.print();
+                return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            }
+            eprintln!("plenary: {}", one_line(&e));
+            return ExitCode::from(2);
         }
     };
     match cli.command {
@@ -70,4 +75,47 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+/// A clap usage error on one line, like every other message: the error, any
+/// tip, and where to look (`plenary: unexpected argument '--job' found; tip: a
+/// similar argument exists: '--jobs'; try 'plenary extract --help'`).
+fn one_line(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let mut parts: Vec<String> = Vec::new();
+    let mut items: Vec<&str> = Vec::new();
+    let mut help = None;
+    let mut in_usage = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if let Some(first) = t.strip_prefix("error: ") {
+            parts.push(first.trim_end_matches(':').to_string());
+        } else if t.starts_with("tip:") {
+            parts.push(t.to_string());
+        } else if let Some(rest) = t.strip_prefix("For more information, try ") {
+            help = Some(rest.trim_end_matches('.').to_string());
+        } else if t.starts_with("Usage:") {
+            in_usage = true;
+        } else if line.starts_with("  ") && !t.is_empty() && parts.len() == 1 && !in_usage {
+            items.push(t);
+        }
+    }
+    if !items.is_empty() {
+        parts[0] = format!("{}: {}", parts[0], items.join(", "));
+    }
+    if parts.is_empty() {
+        parts.push(text.lines().next().unwrap_or("usage error").to_string());
+    }
+    if let Some(h) = help {
+        let cmd = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+        let h = match (h.as_str(), cmd.as_deref()) {
+            ("'--help'", Some(c @ ("extract" | "diff" | "stats"))) => {
+                format!("'plenary {c} --help'")
+            }
+            ("'--help'", _) => "'plenary --help'".to_string(),
+            _ => h,
+        };
+        parts.push(format!("try {h}"));
+    }
+    parts.join("; ")
 }

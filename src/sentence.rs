@@ -32,11 +32,13 @@ impl SentenceSplitter {
         let mut out = Vec::new();
         for (i, u) in units.iter().enumerate() {
             for (s, e) in self.split_range(text, u.start, u.end) {
-                out.push(Sentence {
-                    start: s,
-                    end: e,
-                    unit: i,
-                });
+                for (s, e) in cap_length(text, s, e) {
+                    out.push(Sentence {
+                        start: s,
+                        end: e,
+                        unit: i,
+                    });
+                }
             }
         }
         out
@@ -121,6 +123,37 @@ impl SentenceSplitter {
         }
         true
     }
+}
+
+/// The longest sentence, in bytes. Real sentences stay far below it; text
+/// with no sentence ends (a 50 MB line with no period) is cut at spaces, since
+/// every later stage works per sentence and evidence is a whole sentence.
+pub const MAX_SENTENCE: usize = 4096;
+
+/// `text[s..e]` in pieces of at most [`MAX_SENTENCE`] bytes, cut after a space
+/// where there is one (else at a char boundary).
+fn cap_length(text: &str, mut s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    while e - s > MAX_SENTENCE {
+        let mut cut = s + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(sp) = text[s..cut].rfind(' ') {
+            if sp > 0 {
+                cut = s + sp;
+            }
+        }
+        out.push((s, cut));
+        s = cut;
+        while s < e && text.as_bytes()[s] == b' ' {
+            s += 1;
+        }
+    }
+    if e > s {
+        out.push((s, e));
+    }
+    out
 }
 
 fn push_trimmed(out: &mut Vec<(usize, usize)>, slice: &str, base: usize, s: usize, e: usize) {

@@ -1,6 +1,8 @@
 //! All integration tests build into one binary. Modules:
 //! - `golden`: the committed `out/` is what the fixtures produce, in any input order;
 //!   the CSVs and the GraphML describe the same graph.
+//! - `batch`: bad input, exit codes and messages, atomic output, `--jobs`
+//!   and input order, stdout exports (issue 3).
 //! - `diff`: `plenary diff` and `plenary stats` on hand-made export folders.
 //! - `interop`: mentions.csv offsets read back from the files, load.cypher's
 //!   columns; with PLENARY_INTEROP=1 (.ci/interop.sh), networkx, igraph, Kuzu
@@ -8,6 +10,7 @@
 
 mod util;
 
-mod golden;
+mod batch;
 mod diff;
+mod golden;
 mod interop;

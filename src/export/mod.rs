@@ -5,6 +5,7 @@ pub mod csv;
 pub mod cypher;
 pub mod gexf;
 pub mod graphml;
+pub mod jsonl;
 pub mod mentions;
 
 use crate::error::Error;
@@ -24,6 +25,9 @@ pub enum Format {
     Mentions,
     /// `load.cypher`: loads the CSVs into Neo4j with `LOAD CSV`.
     Cypher,
+    /// `graph.jsonl`: one JSON object per node and per edge; for stdout
+    /// (`--stdout jsonl`, `-o -`), not written into folders.
+    Jsonl,
 }
 
 impl Format {
@@ -44,6 +48,7 @@ impl Format {
             Format::Gexf => "graph.gexf",
             Format::Mentions => "mentions.csv",
             Format::Cypher => "load.cypher",
+            Format::Jsonl => "graph.jsonl",
         }
     }
 
@@ -55,6 +60,7 @@ impl Format {
             Format::Gexf => gexf::write(g, w),
             Format::Mentions => mentions::write(g, w),
             Format::Cypher => cypher::write(g, w),
+            Format::Jsonl => jsonl::write(g, w),
         }
     }
 }
