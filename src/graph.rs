@@ -402,20 +402,30 @@ fn ev_order(e: &Evidence) -> (&str, usize, &str, &str) {
 }
 
 /// Ids from content; where two names give the same id, the later ones in key
-/// order get `-2`, `-3`, … so that ids stay unique and stable.
+/// order get `-2`, `-3`, … so that ids stay unique and stable. A suffix that
+/// is some other name's own id (`Law of the Sea.3` is `…-sea-3`) is skipped:
+/// a repeated id would make neo4j-admin refuse the import and Gephi merge nodes.
 fn assign_ids<'a>(keys: impl Iterator<Item = &'a NodeKey>) -> HashMap<NodeKey, String> {
     let mut by_id: BTreeMap<String, Vec<&NodeKey>> = BTreeMap::new();
     for k in keys {
         by_id.entry(k.id()).or_default().push(k);
     }
+    let mut taken: std::collections::HashSet<String> = by_id.keys().cloned().collect();
     let mut out = HashMap::new();
     for (id, mut ks) in by_id {
         ks.sort();
-        for (n, k) in ks.into_iter().enumerate() {
-            let id = if n == 0 {
+        let mut n = 1;
+        for (i, k) in ks.into_iter().enumerate() {
+            let id = if i == 0 {
                 id.clone()
             } else {
-                format!("{id}-{}", n + 1)
+                loop {
+                    n += 1;
+                    let candidate = format!("{id}-{n}");
+                    if taken.insert(candidate.clone()) {
+                        break candidate;
+                    }
+                }
             };
             out.insert(k.clone(), id);
         }
@@ -569,5 +579,28 @@ mod tests {
         let ids = assign_ids([&a, &b].into_iter());
         assert_eq!(ids[&a], "document:a-c-2-61-l-12");
         assert_eq!(ids[&b], "document:a-c-2-61-l-12-2");
+        // Found on the UN General Debate corpus: footnote marks left in names.
+        let keys: Vec<NodeKey> = [
+            "Law of the Sea",
+            "Law of the Sea'",
+            "Law of the Sea.",
+            "Law of the Sea.3",
+            "Law of the Sea'^",
+        ]
+        .into_iter()
+        .map(|n| NodeKey::new(NodeType::Document, n))
+        .collect();
+        let ids = assign_ids(keys.iter());
+        let got: Vec<&str> = keys.iter().map(|k| ids[k].as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "document:law-of-the-sea",
+                "document:law-of-the-sea-2",
+                "document:law-of-the-sea-5",
+                "document:law-of-the-sea-3",
+                "document:law-of-the-sea-4",
+            ]
+        );
     }
 }
