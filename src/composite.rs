@@ -50,6 +50,8 @@ pub struct Naming<'a> {
 
 pub struct Renamer {
     rules: Vec<(NodeType, Regex, String)>,
+    /// Words that end a personal name ("Your Majesties" is no one).
+    person_stop: std::collections::HashSet<String>,
 }
 
 /// A relation a composite rule states by building an entity, with the mentions it joins.
@@ -246,6 +248,14 @@ impl CompositeRule {
                 groups.insert(name.to_string(), rendered);
             }
         }
+        // "President of the United States" keeps the article the text gives the
+        // country, but "of the Republic of Uganda" is "of Uganda".
+        if let Some(&l) = slots.get("L").and_then(|v| v.first()) {
+            let m = &arena.items[l];
+            if text[m.start..m.end] != m.name {
+                groups.insert("the".into(), String::new());
+            }
+        }
         Some((slots, span, groups))
     }
 
@@ -422,11 +432,21 @@ impl Renamer {
                 r.to.clone(),
             ));
         }
-        Ok(Renamer { rules })
+        Ok(Renamer {
+            rules,
+            person_stop: p.person_stop_words.iter().cloned().collect(),
+        })
     }
 
     pub fn rename(&self, kind: NodeType, name: &str) -> String {
         let mut n = name.trim().to_string();
+        if kind == NodeType::Person {
+            n = n
+                .split(' ')
+                .take_while(|w| !self.person_stop.contains(*w))
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
         for (k, re, to) in &self.rules {
             if *k == kind {
                 n = re.replace_all(&n, to.as_str()).into_owned();

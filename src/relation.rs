@@ -26,6 +26,8 @@ pub struct RelationRule {
     pattern: SlotPattern,
     emit: Vec<(String, RelType, String)>,
     unless: Option<Regex>,
+    unless_match: Option<Regex>,
+    forbid: Vec<(String, Regex)>,
 }
 
 pub struct RelationRules {
@@ -87,11 +89,32 @@ impl RelationRules {
                 )?),
                 None => None,
             };
+            let mut forbid = Vec::new();
+            for (slot, re) in &r.forbid {
+                forbid.push((
+                    slot.clone(),
+                    Regex::new(re).map_err(|e| Error::Rules {
+                        file: "patterns.toml".into(),
+                        message: format!("rule {}: {e}", r.name),
+                    })?,
+                ));
+            }
+            let unless_match = match &r.unless_match {
+                Some(u) => Some(Regex::new(&crate::entity::pattern::expand(u, p)).map_err(
+                    |e| Error::Rules {
+                        file: "patterns.toml".into(),
+                        message: format!("rule {}: {e}", r.name),
+                    },
+                )?),
+                None => None,
+            };
             rules.push(RelationRule {
                 name: r.name.clone(),
                 pattern: SlotPattern::compile(&r.name, &r.pattern, p)?,
                 emit,
                 unless,
+                unless_match,
+                forbid,
             });
         }
         Ok(RelationRules {
@@ -198,6 +221,17 @@ impl RelationRules {
                             None => ids,
                         }
                     };
+                    let forbidden = rule.forbid.iter().any(|(name, re)| {
+                        slot(name)
+                            .iter()
+                            .any(|&i| re.is_match(&arena.items[i].name))
+                    }) || rule
+                        .unless_match
+                        .as_ref()
+                        .is_some_and(|re| re.is_match(&c[0]));
+                    if forbidden {
+                        continue;
+                    }
                     for (a, kind, b) in &rule.emit {
                         for s in slot(a) {
                             for o in slot(b) {

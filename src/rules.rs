@@ -187,6 +187,13 @@ pub struct RelationRule {
     /// The rule does not apply to a sentence this regex matches (its masked text).
     #[serde(default)]
     pub unless: Option<String>,
+    /// A regex the canonical name of a slot must not match.
+    #[serde(default)]
+    pub forbid: BTreeMap<String, String>,
+    /// The match does not count if its own text (masked) matches this regex:
+    /// another subject between the two ends, such as "we" or "which".
+    #[serde(default)]
+    pub unless_match: Option<String>,
 }
 
 impl RuleSet {
