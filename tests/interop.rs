@@ -64,6 +64,8 @@ struct CsvGraph {
     nodes: BTreeMap<String, (String, String)>,
     /// (start, type, end) → count
     edges: BTreeMap<(String, String, String), u64>,
+    /// (start, type, end) → evidence
+    evidence: BTreeMap<(String, String, String), String>,
 }
 
 impl CsvGraph {
@@ -74,6 +76,10 @@ impl CsvGraph {
             .into_iter()
             .map(|r| (r[0].clone(), (r[1].clone(), r[2].clone())))
             .collect();
+        let evidence = erows
+            .iter()
+            .map(|r| ((r[0].clone(), r[2].clone(), r[1].clone()), r[5].clone()))
+            .collect();
         let edges = erows
             .into_iter()
             .map(|r| {
@@ -83,7 +89,11 @@ impl CsvGraph {
                 )
             })
             .collect();
-        CsvGraph { nodes, edges }
+        CsvGraph {
+            nodes,
+            edges,
+            evidence,
+        }
     }
 
     fn names(&self) -> BTreeMap<String, String> {
@@ -233,6 +243,46 @@ fn networkx_reads_the_gexf_as_gexf_1_3_with_conference_dates() {
             }
         }
     }
+    // Edges: a HELD_ON or DATED edge lasts as long as its date; an edge stated
+    // in the same sentence as exactly one HELD_ON date about its subject (same
+    // evidence) starts on that date.
+    let edge_times: BTreeMap<(String, String, String), (Option<String>, Option<String>)> = g
+        ["edge_list"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let s = |i: usize| e[i].as_str().map(String::from);
+            ((s(0).unwrap(), s(1).unwrap(), s(2).unwrap()), (s(4), s(5)))
+        })
+        .collect();
+    let mut inherited = 0;
+    for (key @ (s, t, o), ev) in &csv.evidence {
+        let (start, end) = &edge_times[key];
+        if (t == "HELD_ON" || t == "DATED") && csv.nodes[o].1 == "Date" {
+            let sp = span(&csv.nodes[o].0).unwrap();
+            assert_eq!(start.as_deref(), Some(sp.start.as_str()), "{key:?}");
+            assert_eq!(end.as_deref(), Some(sp.end.as_str()), "{key:?}");
+            continue;
+        }
+        let stated: Vec<&String> = csv
+            .evidence
+            .iter()
+            .filter(|((s2, t2, _), ev2)| s2 == s && t2 == "HELD_ON" && *ev2 == ev)
+            .map(|((_, _, date), _)| &csv.nodes[date].0)
+            .collect();
+        // (Only edges stated once: with more sentences the most precise date wins.)
+        if let ([date], 1) = (&stated[..], csv.edges[key]) {
+            let sp = span(date).unwrap();
+            assert_eq!(start.as_deref(), Some(sp.start.as_str()), "{key:?}: {ev}");
+            assert_eq!(end, &None, "{key:?}");
+            inherited += 1;
+        }
+    }
+    assert!(
+        inherited >= 5,
+        "only {inherited} edges inherit a date from their sentence"
+    );
 }
 
 #[test]

@@ -11,8 +11,9 @@
 //!   precise one (a day before a month before a year), then the earliest;
 //! - an edge starts on the date of the event stated in its own sentence: the
 //!   `HELD_ON` or `DATED` edge found in the same sentence (preferring one
-//!   about an endpoint of the edge); `HELD_ON` and `DATED` edges start on
-//!   their date. Elements with no stated time have none (always present).
+//!   about an endpoint of the edge; where several sentences state the edge,
+//!   the most precise date, then the earliest); `HELD_ON` and `DATED` edges
+//!   last as long as their date. Elements with no stated time have none (always present).
 //!
 //! Relation types go into the edge `kind` as well as its `label`, so that
 //! Gephi keeps two relations between the same pair of nodes as two edges.
