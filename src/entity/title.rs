@@ -113,11 +113,16 @@ impl TitleMatcher {
     ) -> Vec<Mention> {
         let toks = tokenize(sentence);
         // Ends of known names other than places, with their starts.
-        let gaz_ends: HashMap<usize, (usize, NodeType)> = blockers
-            .iter()
-            .filter(|(_, b)| b.kind != NodeType::Location)
-            .map(|(s, b)| (b.end, (*s, b.kind)))
-            .collect();
+        // Where two names end at one place ("Food and Agriculture Organization
+        // of the United Nations", "United Nations"), the longer one wins, so
+        // the result does not depend on the HashMap's iteration order.
+        let mut gaz_ends: HashMap<usize, (usize, NodeType)> = HashMap::new();
+        for (s, b) in blockers.iter().filter(|(_, b)| b.kind != NodeType::Location) {
+            let e = gaz_ends.entry(b.end).or_insert((*s, b.kind));
+            if *s < e.0 {
+                *e = (*s, b.kind);
+            }
+        }
         let gaz_spans: HashSet<(usize, usize)> =
             blockers.iter().map(|(s, b)| (*s, b.end)).collect();
         // (left, right) token span -> the type given by its last head word.
