@@ -246,8 +246,8 @@ fn networkx_reads_the_gexf_as_gexf_1_3_with_conference_dates() {
     // Edges: a HELD_ON or DATED edge lasts as long as its date; an edge stated
     // in the same sentence as exactly one HELD_ON date about its subject (same
     // evidence) starts on that date.
-    let edge_times: BTreeMap<(String, String, String), (Option<String>, Option<String>)> = g
-        ["edge_list"]
+    type Spell = (Option<String>, Option<String>);
+    let edge_times: BTreeMap<(String, String, String), Spell> = g["edge_list"]
         .as_array()
         .unwrap()
         .iter()
