@@ -134,6 +134,7 @@ impl CompositeRule {
     /// sentence is masked once and masked again only after a rule changed it.
     pub fn apply_all(
         rules: &[CompositeRule],
+        filter: &crate::masked::KeywordFilter,
         arena: &mut Arena,
         text: &str,
         sentences: &[Sentence],
@@ -149,7 +150,9 @@ impl CompositeRule {
             if masked.codes == 0 {
                 continue;
             }
-            for rule in rules {
+            // Masking only hides words, so a keyword absent now stays absent.
+            let candidates = filter.candidates(&masked.text);
+            for (rule, _) in rules.iter().zip(&candidates).filter(|(_, &c)| c) {
                 if rule.apply(arena, text, s, &masked, naming, stated) {
                     masked = mask(arena);
                 }

@@ -18,6 +18,7 @@ pub struct Extractor {
     splitter: SentenceSplitter,
     entities: EntityMatcher,
     composites: Vec<CompositeRule>,
+    composite_filter: crate::masked::KeywordFilter,
     renamer: Renamer,
     relations: RelationRules,
     aliases: AliasRules,
@@ -63,6 +64,14 @@ impl Extractor {
             splitter: SentenceSplitter::new(rules.abbreviations.iter().map(String::as_str)),
             entities: EntityMatcher::new(rules)?,
             composites: CompositeRule::compile_all(&rules.patterns)?,
+            composite_filter: crate::masked::KeywordFilter::new(
+                &rules
+                    .patterns
+                    .composite
+                    .iter()
+                    .map(|r| r.keywords.as_slice())
+                    .collect::<Vec<_>>(),
+            ),
             renamer: Renamer::new(&rules.patterns)?,
             relations: RelationRules::compile(&rules.patterns)?,
             aliases: AliasRules::new(&rules.patterns)?,
@@ -121,6 +130,7 @@ impl Extractor {
         };
         CompositeRule::apply_all(
             &self.composites,
+            &self.composite_filter,
             &mut arena,
             text,
             &sentences,

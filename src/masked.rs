@@ -126,6 +126,64 @@ impl MaskedSentence {
     }
 }
 
+/// Which rules may match a sentence, from the keywords each rule needs (any
+/// of them, case-insensitive): one Aho-Corasick pass instead of one regex
+/// search per rule.
+#[derive(Debug, Clone)]
+pub struct KeywordFilter {
+    automaton: Option<aho_corasick::AhoCorasick>,
+    /// Keyword numbers per rule; a rule without keywords always runs.
+    rules: Vec<Vec<usize>>,
+    keywords: usize,
+}
+
+impl KeywordFilter {
+    pub fn new(rule_keywords: &[&[String]]) -> KeywordFilter {
+        let mut words: Vec<String> = Vec::new();
+        let rules = rule_keywords
+            .iter()
+            .map(|kws| {
+                kws.iter()
+                    .map(
+                        |k| match words.iter().position(|w| w.eq_ignore_ascii_case(k)) {
+                            Some(i) => i,
+                            None => {
+                                words.push(k.clone());
+                                words.len() - 1
+                            }
+                        },
+                    )
+                    .collect()
+            })
+            .collect();
+        let automaton = (!words.is_empty()).then(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&words)
+                .expect("keywords build an automaton")
+        });
+        KeywordFilter {
+            automaton,
+            rules,
+            keywords: words.len(),
+        }
+    }
+
+    /// For each rule, whether it may match `text`.
+    pub fn candidates(&self, text: &str) -> Vec<bool> {
+        let mut present = vec![false; self.keywords];
+        if let Some(ac) = &self.automaton {
+            for m in ac.find_overlapping_iter(text) {
+                present[m.pattern().as_usize()] = true;
+            }
+        }
+        self.rules
+            .iter()
+            .map(|kws| kws.is_empty() || kws.iter().any(|&k| present[k]))
+            .collect()
+    }
+}
+
 /// Mention numbers of the tokens in a piece of masked text.
 pub fn tokens_in(s: &str) -> Vec<usize> {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -251,6 +309,25 @@ mod tests {
         assert_eq!(m.to_text(at + 4, false), 59);
         assert_eq!(m.to_text(4, true), 4);
         assert_eq!(tokens_in("<L0> and <O12>"), vec![0, 12]);
+    }
+
+    #[test]
+    fn keywords_select_the_rules_that_may_match() {
+        let kws = [
+            vec!["host".to_string()],
+            vec![],
+            vec!["chaired by".to_string(), "presided".to_string()],
+        ];
+        let refs: Vec<&[String]> = kws.iter().map(|k| k.as_slice()).collect();
+        let f = KeywordFilter::new(&refs);
+        assert_eq!(
+            f.candidates("<L0> offered to HOST <C1>"),
+            vec![true, true, false]
+        );
+        assert_eq!(
+            f.candidates("<C1> was presided over by <P2>"),
+            vec![false, true, true]
+        );
     }
 
     #[test]

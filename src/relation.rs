@@ -32,6 +32,7 @@ pub struct RelationRule {
 
 pub struct RelationRules {
     rules: Vec<RelationRule>,
+    filter: crate::masked::KeywordFilter,
     adopters: BTreeMap<String, String>,
 }
 
@@ -117,7 +118,9 @@ impl RelationRules {
                 forbid,
             });
         }
+        let keywords: Vec<&[String]> = p.relation.iter().map(|r| r.keywords.as_slice()).collect();
         Ok(RelationRules {
+            filter: crate::masked::KeywordFilter::new(&keywords),
             rules,
             adopters: p.resolution_adopters.clone(),
         })
@@ -192,7 +195,8 @@ impl RelationRules {
                     masked.codes |= crate::masked::code_bit('D');
                 }
             }
-            for rule in &self.rules {
+            let candidates = self.filter.candidates(&masked.text);
+            for (rule, _) in self.rules.iter().zip(&candidates).filter(|(_, &c)| c) {
                 if !rule.pattern.may_match(masked.codes)
                     || rule
                         .unless

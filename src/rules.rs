@@ -139,6 +139,9 @@ pub struct EntityRule {
 #[serde(deny_unknown_fields)]
 pub struct CompositeRule {
     pub name: String,
+    /// The rule runs only on sentences holding one of these words (case-insensitive).
+    #[serde(default)]
+    pub keywords: Vec<String>,
     /// `new` (default): a new entity; `absorb`: the one mention in slot `X`
     /// grows to cover the match; `part-of`: `X of Y` unit of an organization.
     #[serde(default)]
@@ -178,6 +181,9 @@ pub struct RenameRule {
 #[serde(deny_unknown_fields)]
 pub struct RelationRule {
     pub name: String,
+    /// The rule runs only on sentences holding one of these words (case-insensitive).
+    #[serde(default)]
+    pub keywords: Vec<String>,
     /// Shorthand for `emit = [["S", type, "O"]]`.
     #[serde(rename = "type", default)]
     pub kind: Option<String>,
