@@ -5,8 +5,6 @@
 use crate::util::{assert_same_text, csv_rows, fixtures, read, root, run};
 use std::collections::BTreeSet;
 
-const EXPORTS: [&str; 3] = ["nodes.csv", "edges.csv", "graph.graphml"];
-
 fn extract(paths: &[String], out: &std::path::Path) {
     let mut args = vec!["extract".to_string()];
     args.extend(paths.iter().cloned());
@@ -20,13 +18,29 @@ fn extract(paths: &[String], out: &std::path::Path) {
     );
 }
 
+/// The file names in a folder, sorted.
+fn files_in(dir: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
 #[test]
 fn committed_out_is_up_to_date() {
     let tmp = tempfile::tempdir().unwrap();
     extract(&[root().join("fixtures").display().to_string()], tmp.path());
-    for f in EXPORTS {
-        let committed = read(&root().join("out").join(f));
-        let fresh = read(&tmp.path().join(f));
+    let out = root().join("out");
+    assert_eq!(
+        files_in(&out),
+        files_in(tmp.path()),
+        "out/ holds exactly the exports of a run"
+    );
+    for f in files_in(tmp.path()) {
+        let committed = read(&out.join(&f));
+        let fresh = read(&tmp.path().join(&f));
         assert_same_text(
             &format!("out/{f} is stale: run `cargo run --release -- extract fixtures -o out`; {f}"),
             &committed,
@@ -43,10 +57,13 @@ fn input_order_does_not_change_a_byte() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     extract(&files, a.path());
     extract(&reversed, b.path());
-    for f in EXPORTS {
+    let names = files_in(a.path());
+    assert_eq!(names, files_in(b.path()));
+    assert!(names.len() >= 3, "{names:?}");
+    for f in names {
         let (x, y) = (
-            std::fs::read(a.path().join(f)).unwrap(),
-            std::fs::read(b.path().join(f)).unwrap(),
+            std::fs::read(a.path().join(&f)).unwrap(),
+            std::fs::read(b.path().join(&f)).unwrap(),
         );
         assert!(!x.is_empty(), "{f} is empty");
         assert!(
