@@ -3,7 +3,7 @@
 # networkx and igraph read graph.graphml, networkx reads graph.gexf, Kuzu loads
 # the CSVs and answers Cypher queries, and Gephi's own importer (the
 # gephi-toolkit jar shipped inside the PyPI package ocelli) opens both graph
-# files. Works on a fresh machine with Rust, Python 3 with pip, and a JDK
+# files, and Neo4j's Cypher parser (npm) checks load.cypher. Works on a fresh machine with Rust, Python 3 with pip, and a JDK
 # (javac, java); installs a JDK with apt-get only if there is none.
 #
 #   bash .ci/interop.sh            # install, then run the interop tests
@@ -62,6 +62,23 @@ shutil.move(dest + ".part", dest)
 EOF
 fi
 
+# Neo4j's own Cypher parser (npm), to check load.cypher without a Neo4j server.
+CYPHER_PACKAGE=@neo4j-cypher/language-support@2.0.0-next.38
+NODE_DIR="$CACHE/node"
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    say "no Node.js; installing nodejs and npm with apt-get"
+    if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
+fi
+if ! grep -qs '"version": "2.0.0-next.38"' \
+        "$NODE_DIR/node_modules/@neo4j-cypher/language-support/package.json"; then
+    say "installing $CYPHER_PACKAGE"
+    mkdir -p "$NODE_DIR"
+    npm install --silent --no-audit --no-fund --prefix "$NODE_DIR" "$CYPHER_PACKAGE" >/dev/null
+fi
+
 say "running the interop tests"
 PLENARY_INTEROP=1 PLENARY_PYTHON="$PYTHON" PLENARY_GEPHI_JAR="$JAR" \
+    PLENARY_NODE_MODULES="$NODE_DIR/node_modules" \
     cargo test --test tests interop:: -- --test-threads=2

@@ -640,3 +640,57 @@ fn load_cypher_is_written_beside_the_csvs_and_names_their_columns() {
         );
     }
 }
+
+#[test]
+fn neo4j_cypher_parser_accepts_load_cypher() {
+    if !enabled("neo4j_cypher_parser_accepts_load_cypher") {
+        return;
+    }
+    let modules = std::env::var("PLENARY_NODE_MODULES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root().join("target/interop/node/node_modules"));
+    let lint = |files: &[&Path]| -> Vec<String> {
+        let o = Command::new("node")
+            .arg(root().join("tests/cypher/lint.js"))
+            .args(files)
+            .env("NODE_PATH", &modules)
+            .output()
+            .expect("node runs; run .ci/interop.sh");
+        assert!(
+            o.status.success(),
+            "lint.js failed: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout)
+            .unwrap()
+            .lines()
+            .map(String::from)
+            .collect()
+    };
+    // The parser does find mistakes: a broken copy of the script is rejected.
+    let script = export().join("load.cypher");
+    let text = std::fs::read_to_string(&script).unwrap();
+    let broken = tmp().join("broken.cypher");
+    std::fs::write(
+        &broken,
+        text.replacen("MERGE (n:Entity", "MERGE (n:Entity (", 1),
+    )
+    .unwrap();
+    let found = lint(&[&broken, &script]);
+    let about = |f: &Path| -> Vec<&String> {
+        let name = serde_json::to_string(&f.display().to_string()).unwrap();
+        found
+            .iter()
+            .filter(|l| l.contains(&format!("\"file\":{name}")))
+            .collect()
+    };
+    assert!(
+        !about(&broken).is_empty(),
+        "a broken script passes: {found:?}"
+    );
+    assert_eq!(
+        about(&script),
+        Vec::<&String>::new(),
+        "Neo4j's Cypher parser reports problems in load.cypher"
+    );
+}
