@@ -2,14 +2,16 @@
 //! `graph.graphml`, networkx reads `graph.gexf` as GEXF 1.3, Kuzu (an embedded
 //! graph database with Cypher) loads the CSVs and answers queries, and Gephi's
 //! own importer (the gephi-toolkit jar, through `ImportController`) opens both
-//! graph files. Every check compares with `nodes.csv` and `edges.csv` of the
-//! same run.
+//! graph files, and Neo4j's Cypher parser (npm) accepts `load.cypher`. Every
+//! check compares with `nodes.csv` and `edges.csv` of the same run.
 //!
-//! These need Python (networkx, igraph, kuzu), Java and the Gephi toolkit
-//! jar, so they run only with `PLENARY_INTEROP=1`; `.ci/interop.sh` installs
-//! everything and runs them. Without it each test prints a notice and passes.
+//! These need Python (networkx, igraph, kuzu), Java, the Gephi toolkit jar and
+//! Node.js, so they run only with `PLENARY_INTEROP=1`; `.ci/interop.sh`
+//! installs everything and runs them. Without it each test prints a notice and
+//! passes. The tests of mentions.csv and load.cypher's columns always run.
 //! Environment: `PLENARY_PYTHON` (default `python3`), `PLENARY_GEPHI_JAR`
-//! (default `target/interop/gephi-toolkit-0.9.2-all.jar`).
+//! (default `target/interop/gephi-toolkit-0.9.2-all.jar`),
+//! `PLENARY_NODE_MODULES` (default `target/interop/node/node_modules`).
 
 use crate::util::{csv_rows, root, run};
 use plenary::export::gexf::span;
