@@ -273,7 +273,8 @@ pub(crate) mod tests {
     /// canonical names of the schema.
     #[test]
     fn composite_entities_and_aliases_get_canonical_names() {
-        let cases: Vec<(&str, Vec<(&str, &str, &str)>)> = vec![
+        type Case<'a> = (&'a str, Vec<(&'a str, &'a str, &'a str)>);
+        let cases: Vec<Case> = vec![
             (
                 "Round table 2 had Francisco Laínez, Minister for Foreign Affairs of El Salvador, as chair.",
                 vec![

@@ -97,7 +97,7 @@ fn patterns() -> &'static Patterns {
         )
         .unwrap(),
         // A footnote number glued to the end of a lowercase word: `Group1 to`, `instruments2 and`.
-        glued_footnote: Regex::new(r"[a-z]{2}(\d{1,2})(?:[\s,.;:)]|$)").unwrap(),
+        glued_footnote: Regex::new(r"[a-z]{2}\.?(\d{1,2})(?:[\s,.;:)]|$)").unwrap(),
         italics: Regex::new(r"(?:^|[\s(])(\*)[^*\s][^*]*?(\*)(?:[\s.,;:)]|$)").unwrap(),
     })
 }

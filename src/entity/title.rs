@@ -117,7 +117,10 @@ impl TitleMatcher {
         // of the United Nations", "United Nations"), the longer one wins, so
         // the result does not depend on the HashMap's iteration order.
         let mut gaz_ends: HashMap<usize, (usize, NodeType)> = HashMap::new();
-        for (s, b) in blockers.iter().filter(|(_, b)| b.kind != NodeType::Location) {
+        for (s, b) in blockers
+            .iter()
+            .filter(|(_, b)| b.kind != NodeType::Location)
+        {
             let e = gaz_ends.entry(b.end).or_insert((*s, b.kind));
             if *s < e.0 {
                 *e = (*s, b.kind);
@@ -394,8 +397,9 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
         }
         let lead = word.len() - word.trim_start_matches(['(', '"', '“', '‘', '[']).len();
         let core = &word[lead..];
-        let trimmed =
-            core.trim_end_matches([',', ';', ':', '.', ')', '"', '”', '’', ']', '?', '!']);
+        let trimmed = core.trim_end_matches([
+            ',', ';', ':', '.', ')', '"', '”', '’', ']', '?', '!', '\\', '^', '\'',
+        ]);
         // Keep a final apostrophe of a possessive plural (`Migrants’`).
         let trimmed = if core[trimmed.len()..].starts_with('’')
             && trimmed.ends_with('s')
