@@ -29,7 +29,9 @@ if [[ ! -d $corpus ]]; then
 fi
 
 cargo build --release --quiet
-bin=target/release/plenary
+# A private copy: a rebuild during the runs must not swap the binary under them.
+bin=$data/plenary
+cp target/release/plenary "$bin"
 
 files=$(find "$corpus" -name '*.txt' -type f | wc -l)
 bytes=$(find "$corpus" -name '*.txt' -type f -printf '%s\n' | awk '{s += $1} END {print s}')

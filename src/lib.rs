@@ -350,7 +350,12 @@ pub mod panic_guard {
                     .location()
                     .map(|l| format!(" at {}:{}", l.file(), l.line()))
                     .unwrap_or_default();
-                let line = format!("{}{at}", msg.lines().next().unwrap_or(""));
+                let first = msg.lines().next().unwrap_or("");
+                let first = match first.char_indices().nth(160) {
+                    Some((cut, _)) => format!("{}…", &first[..cut]),
+                    None => first.to_string(),
+                };
+                let line = format!("{first}{at}");
                 let guarded = GUARDED.with(|g| match g.try_borrow_mut() {
                     Ok(mut g) if g.is_some() => {
                         *g = Some(line.clone());

@@ -702,6 +702,11 @@ fn items_by_piece(
 
 fn split_items(text: &str, start: usize, end: usize, sep: char) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // An empty value ("Outcome Document:" at the end of the text) starts
+    // after its unit ends.
+    if start >= end || end > text.len() {
+        return out;
+    }
     let mut pos = start;
     for piece in text[start..end].split(sep) {
         let lead = piece.len() - piece.trim_start().len();
