@@ -71,7 +71,7 @@ pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz:
                 Some(t) if !from_gazetteer && !own_expansion => (t.kind, t.canonical),
                 _ => (m.kind, m.name.clone()),
             };
-            if known_is_other_type(&m, kind) && m.kind == NodeType::Document {
+            if m.kind == NodeType::Document && kind != m.kind {
                 continue;
             }
             // The name and its acronym become one mention covering both.
@@ -169,10 +169,6 @@ fn spells(name: &str, acronym: &str) -> bool {
         .map(|c| c.to_ascii_uppercase())
         .collect();
     letters.len() >= 2 && letters.iter().all(|c| it.any(|x| x == c))
-}
-
-fn known_is_other_type(m: &Mention, kind: NodeType) -> bool {
-    m.kind != kind
 }
 
 /// `"International Migration and Development: Implications for Africa" (ECA/SDD/06/01)`

@@ -437,7 +437,14 @@ impl Renamer {
         }
         Ok(Renamer {
             rules,
-            person_stop: p.person_stop_words.iter().cloned().collect(),
+            // A name never starts or goes on with a title word or a sentence
+            // opener ("Following Hurricane Maria, the Secretary-General …").
+            person_stop: p
+                .person_stop_words
+                .iter()
+                .chain(&p.titles.stop_words)
+                .cloned()
+                .collect(),
         })
     }
 

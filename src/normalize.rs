@@ -377,10 +377,16 @@ pub fn normalize(input: &str) -> Normalized {
                 }
                 let start = b.out.len();
                 b.push_pieces(&line.pieces, start);
+                // The value starts after the label as written out, where runs
+                // of spaces are already collapsed.
                 let (label, value_start) = match &line.is_label {
-                    Some((name, len)) => {
+                    Some((name, _)) => {
                         let label = canonical_label(name);
-                        (Some(label), (start + len).min(b.out.len()))
+                        let len = patterns()
+                            .label
+                            .find(&b.out[start..])
+                            .map_or(0, |m| m.end());
+                        (Some(label), start + len)
                     }
                     None => (None, start),
                 };
@@ -619,6 +625,19 @@ mod tests {
             lines_of(input),
             vec!["In 2007, it launched the United Nations Global Initiative."]
         );
+    }
+
+    #[test]
+    fn a_label_value_starts_after_collapsed_spaces() {
+        let n =
+            normalize("Meeting on Water\nOrganizers:    Göteborg City Council\nVenue:   Zürich\n");
+        let values: Vec<&str> = n
+            .units
+            .iter()
+            .filter(|u| u.label.is_some())
+            .map(|u| &n.text[u.value_start..u.end])
+            .collect();
+        assert_eq!(values, vec!["Göteborg City Council", "Zürich"]);
     }
 
     #[test]

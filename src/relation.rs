@@ -13,7 +13,7 @@ use crate::arena::Arena;
 use crate::composite::{parse_emit, Stated};
 use crate::error::Error;
 use crate::masked::{tokens_in, MaskedSentence, SlotPattern};
-use crate::model::{Mention, NodeKey, NodeType, RelType, Relation};
+use crate::model::{Mention, NodeType, RelType, Relation};
 use crate::normalize::Normalized;
 use crate::rules::Patterns;
 use crate::sentence::Sentence;
@@ -415,15 +415,13 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
             Some(o) => {
                 // The title is another name of the symbol: record it as a mention-free alias.
                 let key = arena.items[o].key();
-                let v = arena.push_virtual(Mention {
+                arena.push_virtual(Mention {
                     kind: key.kind,
                     start: unit.start,
                     end: unit.end,
                     name: key.name,
                     rule: "header-title",
                 });
-                arena.items[v].start = unit.start;
-                arena.items[v].end = unit.end;
             }
             None if !unit_text(t).contains(" dated ") => {
                 if let Some(s) = first_sentence(t) {
@@ -502,7 +500,15 @@ pub fn find_blocks(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence])
             j += 1;
         }
         let range = (units[i].start, units[j - 1].end);
-        let Some(ts) = sentences.iter().position(|s| s.unit == i) else {
+        // An event listed with its date or venue, under a title: not a
+        // paragraph that happens to precede a "Theme:" line.
+        let title = &text[units[i].start..units[i].end];
+        let event_labels = units[i + 1..j]
+            .iter()
+            .any(|u| matches!(u.label.as_deref(), Some("date" | "venue")));
+        let Some(ts) = sentences.iter().position(|s| s.unit == i).filter(|_| {
+            event_labels && title.len() <= 300 && !title.trim_end().ends_with(['.', ':', ';'])
+        }) else {
             i = j;
             continue;
         };
@@ -612,14 +618,13 @@ fn block_relations(
                 "date" => {
                     if let Some(&d) = items
                         .iter()
-                        .flatten()
                         .find(|&&k| arena.items[k].kind == NodeType::Date)
                     {
                         rel(event, RelType::HeldOn, d, arena, out);
                     }
                 }
                 "venue" => {
-                    for &k in items.iter().flatten() {
+                    for &k in &items {
                         rel(event, RelType::HeldIn, k, arena, out);
                     }
                 }
@@ -661,14 +666,14 @@ fn block_relations(
     }
 }
 
-/// Outermost mentions in a label's value, grouped by `;`-separated item.
-fn value_items(arena: &Arena, s: usize, start: usize, end: usize) -> Vec<Vec<usize>> {
-    vec![arena
+/// Outermost dates and places in a label's value.
+fn value_items(arena: &Arena, s: usize, start: usize, end: usize) -> Vec<usize> {
+    arena
         .outermost(s)
         .into_iter()
         .filter(|&k| arena.items[k].start >= start && arena.items[k].end <= end)
         .filter(|&k| matches!(arena.items[k].kind, NodeType::Date | NodeType::Location))
-        .collect()]
+        .collect()
 }
 
 fn items_by_piece(
@@ -745,19 +750,6 @@ fn clean_item(s: &str) -> &str {
         .or_else(|| s.strip_prefix("The "))
         .unwrap_or(s)
         .trim()
-}
-
-/// For tests: a relation as a readable triple.
-pub fn triple(r: &Relation) -> (String, String, String) {
-    (
-        r.subject.name.clone(),
-        r.kind.name().to_string(),
-        r.object.name.clone(),
-    )
-}
-
-pub fn key_of(arena: &Arena, i: usize) -> NodeKey {
-    arena.items[i].key()
 }
 
 #[cfg(test)]

@@ -22,8 +22,6 @@ pub struct Gazetteer {
     targets: Vec<GazTarget>,
     /// Acronym → entity, for binding "(IOM)" after a name to the right entity.
     acronyms: HashMap<String, GazTarget>,
-    /// Canonical name → acronym, for names such as "IOM Council".
-    short_names: HashMap<String, String>,
 }
 
 impl Gazetteer {
@@ -32,7 +30,6 @@ impl Gazetteer {
         let mut targets: Vec<GazTarget> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut acronyms = HashMap::new();
-        let mut short_names = HashMap::new();
         let mut add = |surface: &str, target: GazTarget| {
             let surface = surface.trim();
             if surface.len() < 2 || seen.contains_key(surface) {
@@ -71,9 +68,6 @@ impl Gazetteer {
                     add(a, target(true));
                     acronyms.entry(a.clone()).or_insert_with(|| target(true));
                 }
-                if let Some(a) = e.acronyms.first() {
-                    short_names.insert(e.canonical.clone(), a.clone());
-                }
             }
         }
         for p in &rules.places {
@@ -102,7 +96,6 @@ impl Gazetteer {
             automaton,
             targets,
             acronyms,
-            short_names,
         }
     }
 
@@ -150,11 +143,6 @@ impl Gazetteer {
 
     pub fn acronym(&self, acronym: &str) -> Option<&GazTarget> {
         self.acronyms.get(acronym)
-    }
-
-    /// The usual acronym of an entity, if it has one.
-    pub fn short_name(&self, canonical: &str) -> Option<&str> {
-        self.short_names.get(canonical).map(String::as_str)
     }
 
     /// Is the place named `canonical` a city or country (not a region)?

@@ -86,12 +86,6 @@ pub fn find_resolutions(text: &str, issuers: &BTreeMap<String, String>) -> Vec<M
                 .flatten()
         });
         let plural = c["kw"].ends_with('s');
-        let prefix_for = |pattern: &str| -> Option<String> {
-            match issuer.and_then(|i| issuers.get(i)) {
-                Some(p) => Some(p.clone()),
-                None => Some(pattern.to_string()),
-            }
-        };
         // Numbers follow the keyword, possibly as a list with short glosses between.
         let window_end = (m.end() + if plural { 200 } else { 16 }).min(text.len());
         let window_end = floor_char(text, window_end);
@@ -112,22 +106,18 @@ pub fn find_resolutions(text: &str, issuers: &BTreeMap<String, String>) -> Vec<M
                 break;
             }
             let name = if let (Some(sc), Some(y)) = (n.name("sc"), n.name("scy")) {
-                format!("S/RES/{}({})", sc.as_str(), y.as_str())
+                format!("S/RES/{} ({})", sc.as_str(), y.as_str())
             } else {
+                // The issuer's series when the text names one, else the usual
+                // reading of the number: session/number for the Assembly,
+                // year/number for the Economic and Social Council.
                 let (a, b) = (&n["a"], &n["b"]);
-                let pre = if a.len() == 4 {
-                    match issuer {
-                        Some("Security Council") | None => "E/RES".to_string(),
-                        _ => prefix_for("E/RES").unwrap(),
-                    }
-                } else {
-                    match issuer {
-                        Some("Security Council") => "A/RES".into(),
-                        Some("Council") => "A/RES".into(),
-                        _ => prefix_for("A/RES").unwrap(),
-                    }
+                let series = match issuer.and_then(|i| issuers.get(i)) {
+                    Some(p) if p != "S/RES" => p.clone(),
+                    _ if a.len() == 4 => "E/RES".to_string(),
+                    _ => "A/RES".to_string(),
                 };
-                format!("{pre}/{a}/{b}")
+                format!("{series}/{a}/{b}")
             };
             let start = if first { m.start() } else { s };
             out.push(Mention {
@@ -166,10 +156,14 @@ fn last_issuer<'a>(before: &str, issuers: &'a BTreeMap<String, String>) -> Optio
 pub fn find_parenthesized_resolutions(sentence: &str, offset: usize) -> Vec<Mention> {
     static R: OnceLock<Regex> = OnceLock::new();
     let re = R.get_or_init(|| Regex::new(r"\((?P<n>[0-9]{1,2}/[0-9]{1,3})\)").unwrap());
-    if !sentence.contains("resolution") {
-        return Vec::new();
-    }
+    // Only shortly after the word: "the first resolution on the topic (49/127)".
+    let near = |at: usize| {
+        sentence[..at]
+            .rfind("resolution")
+            .is_some_and(|r| at - r <= 80)
+    };
     re.captures_iter(sentence)
+        .filter(|c| near(c.get(0).unwrap().start()))
         .map(|c| {
             let n = c.name("n").unwrap();
             Mention {
@@ -229,7 +223,7 @@ mod tests {
             ),
             (
                 "Security Council resolution 1325 (2000) on women",
-                vec![("Security Council resolution 1325 (2000)", "S/RES/1325(2000)")],
+                vec![("Security Council resolution 1325 (2000)", "S/RES/1325 (2000)")],
             ),
             (
                 "Economic and Social Council resolution 2006/2 and A/RES/70/1",
