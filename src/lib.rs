@@ -199,7 +199,7 @@ pub fn run(cfg: &Config) -> Result<Summary, Error> {
     failed.sort();
     if cfg.strict && !failed.is_empty() {
         return Err(Error::Failed(format!(
-            "{} of {} inputs failed; nothing written (--strict)",
+            "{} of {} documents failed; nothing written (--strict)",
             failed.len(),
             total + walk_failed
         )));
@@ -222,7 +222,10 @@ pub fn run(cfg: &Config) -> Result<Summary, Error> {
             }) {
                 // A closed pipe (`| head`) is the reader's choice, not a failure.
                 if !e.contains("Broken pipe") {
-                    return Err(Error::Failed(format!("stdout: {e}")));
+                    return Err(Error::Output {
+                        path: "stdout".into(),
+                        message: e,
+                    });
                 }
             }
         }

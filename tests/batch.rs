@@ -568,7 +568,7 @@ fn strict_mode_fails_and_leaves_the_previous_output_untouched() {
         stderr_lines(&o),
         vec![
             format!("plenary: {}: a PDF file, skipped", s(&pdf)),
-            "plenary: 1 of 4 inputs failed; nothing written (--strict)".to_string(),
+            "plenary: 1 of 4 documents failed; nothing written (--strict)".to_string(),
         ]
     );
     assert_eq!(
