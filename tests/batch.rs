@@ -805,3 +805,38 @@ fn stderr_is_quiet_unless_asked_and_verbose_counts_each_document() {
         assert!(m > 0 && m <= rows, "{l}: {rows} rows in mentions.csv");
     }
 }
+
+#[test]
+fn a_progress_bar_shows_on_a_terminal_unless_quiet() {
+    // `script` (util-linux) runs plenary on a pseudo-terminal.
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        println!("notice: no `script` command; the terminal case is skipped");
+        return;
+    }
+    let input = folder_with_fixtures(&[0, 1, 2]);
+    let mut seen = Vec::new();
+    for quiet in [false, true] {
+        let out = tempfile::tempdir().unwrap();
+        let log = out.path().join("typescript");
+        let cmd = format!(
+            "{} extract {} -o {} --jobs 1{}",
+            env!("CARGO_BIN_EXE_plenary"),
+            s(input.path()),
+            s(&out.path().join("graph")),
+            if quiet { " --quiet" } else { "" }
+        );
+        let o = std::process::Command::new("script")
+            .args(["-qec", &cmd, &s(&log)])
+            .stdout(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let tty = String::from_utf8_lossy(&std::fs::read(&log).unwrap()).into_owned();
+        seen.push(tty.contains("/3 documents") && tty.contains("ETA"));
+    }
+    assert_eq!(seen, vec![true, false], "bar without --quiet, none with it");
+}
