@@ -596,7 +596,8 @@ fn an_interrupted_run_leaves_the_previous_output_untouched() {
     let before = folder(out.path());
     // A long document, killed while it is being extracted.
     let input = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string(fixture(1)).unwrap().repeat(40);
+    // Several seconds of work even in a release build.
+    let text = std::fs::read_to_string(fixture(1)).unwrap().repeat(300);
     let big = input.path().join("big.txt");
     std::fs::write(&big, text).unwrap();
     let mut child = plenary()
