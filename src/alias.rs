@@ -171,6 +171,21 @@ fn spells(name: &str, acronym: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| it.any(|x| x == c))
 }
 
+/// `resolution 1559 (2004)` is `S/RES/1559`, which the Council's own documents
+/// also write with its year, `S/RES/1559 (2004)`: that form is an alias.
+pub fn resolution_years(arena: &Arena, text: &str, aliases: &mut Aliases) {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| Regex::new(r"^ ?\((?P<y>(?:19|20)[0-9]{2})\)").unwrap());
+    for m in &arena.items {
+        if m.kind != NodeType::Resolution || !m.name.starts_with("S/RES/") {
+            continue;
+        }
+        if let Some(c) = text.get(m.end..).and_then(|rest| re.captures(rest)) {
+            aliases.push((m.key(), format!("{} ({})", m.name, &c["y"])));
+        }
+    }
+}
+
 /// `"International Migration and Development: Implications for Africa" (ECA/SDD/06/01)`
 /// names the document of the symbol; `a report entitled "…"` names a document.
 pub fn quoted_titles(arena: &mut Arena, text: &str, sentences: &[Sentence], aliases: &mut Aliases) {

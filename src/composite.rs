@@ -281,7 +281,12 @@ impl CompositeRule {
                 let mut name = renamer.rename(kind, &fill_template(template, &groups));
                 // A built name the gazetteer knows takes its canonical form
                 // ("Council of the International Organization for Migration" → "IOM Council").
-                if let Some(t) = gaz.lookup(&name).filter(|t| t.kind == kind) {
+                // "fourth World Conference on Women" is the gazetteer's "Fourth …".
+                let known = gaz
+                    .lookup(&name)
+                    .or_else(|| gaz.lookup(&capitalize_first(&name)))
+                    .filter(|t| t.kind == kind);
+                if let Some(t) = known {
                     name = t.canonical.clone();
                 }
                 if name.trim().is_empty() || span.0 >= span.1 {
@@ -361,6 +366,14 @@ impl CompositeRule {
             }
         }
     }
+}
+
+fn capitalize_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Masked text of a group with tokens replaced by the canonical names.
@@ -451,11 +464,19 @@ impl Renamer {
     pub fn rename(&self, kind: NodeType, name: &str) -> String {
         let mut n = name.trim().to_string();
         if kind == NodeType::Person {
-            n = n
-                .split(' ')
-                .take_while(|w| !self.person_stop.contains(*w))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let mut words = Vec::new();
+            for w in n.split(' ') {
+                if self.person_stop.contains(w) {
+                    break;
+                }
+                // A possessive ends the name: "Reagan's Administration" is Reagan.
+                if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+                    words.push(stem);
+                    break;
+                }
+                words.push(w);
+            }
+            n = words.join(" ");
         }
         for (k, re, to) in &self.rules {
             if *k == kind {

@@ -117,6 +117,7 @@ impl Extractor {
         let mut aliases: Aliases = Vec::new();
         alias::bind_acronyms(&mut arena, text, &sentences, &self.entities.gazetteer);
         alias::quoted_titles(&mut arena, text, &sentences, &mut aliases);
+        alias::resolution_years(&arena, text, &mut aliases);
         alias::surnames(&mut arena);
         let blocks = crate::relation::find_blocks(&mut arena, norm, &sentences);
         let mut stated = Vec::new();
@@ -336,6 +337,38 @@ pub(crate) mod tests {
                     ("Person", "Sha Zukang", "Sha Zukang"),
                     ("Role", "Under-Secretary-General for Economic and Social Affairs", "Under-Secretary-General for Economic and Social Affairs"),
                 ],
+            ),
+            (
+                "On behalf of President Enrique Peña Nieto, I speak. President Putin informed us. The delegation, led by Prime Minister Justin Trudeau, met. Reagan's Administration agreed.",
+                vec![
+                    ("Person", "Enrique Peña Nieto", "Enrique Peña Nieto"),
+                    ("Person", "Putin", "Putin"),
+                    ("Person", "Justin Trudeau", "Justin Trudeau"),
+                ],
+            ),
+            (
+                "Canada will take part in the twenty-seventh Conference of the Parties to the United Nations Framework Convention on Climate Change in Egypt.",
+                vec![(
+                    "Conference",
+                    "twenty-seventh Conference of the Parties to the United Nations Framework Convention on Climate Change",
+                    "twenty-seventh Conference of the Parties to the United Nations Framework Convention on Climate Change",
+                )],
+            ),
+            (
+                "Mexico will host the first High-level Meeting of the Global Partnership for Effective Development Cooperation.",
+                vec![(
+                    "Conference",
+                    "High-level Meeting of the Global Partnership for Effective Development Cooperation",
+                    "first High-level Meeting of the Global Partnership for Effective Development Cooperation",
+                )],
+            ),
+            (
+                "We attach importance to the World Conference on Indigenous Peoples,to be held in 2014.",
+                vec![("Conference", "World Conference on Indigenous Peoples", "World Conference on Indigenous Peoples")],
+            ),
+            (
+                "The fourth World Conference on Women was held in Beijing.",
+                vec![("Conference", "Fourth World Conference on Women", "fourth World Conference on Women")],
             ),
         ];
         for (text, want) in cases {

@@ -838,6 +838,30 @@ mod tests {
                 "There was widespread support for the proposal of the Secretary-General to create a Global Forum as a venue for discussing issues.",
                 vec!["Secretary-General PROPOSED Global Forum on Migration and Development"],
             ),
+            (
+                "Full implementation by all parties of Security Council resolutions 1559 (2004) and 1701 (2006) is needed.",
+                vec![
+                    "S/RES/1559 DATED 2004",
+                    "S/RES/1701 DATED 2006",
+                    "Security Council ADOPTED S/RES/1559",
+                    "Security Council ADOPTED S/RES/1701",
+                ],
+            ),
+            (
+                "We look forward to the fifteenth Meeting of the Parties to the Convention on Biological Diversity, under the chairmanship of China.",
+                vec!["China CHAIRED fifteenth Meeting of the Parties to the Convention on Biological Diversity"],
+            ),
+            (
+                "The Weapons of Mass Destruction Commission, led by Mr. Hans Blix, presented its report.",
+                vec!["Hans Blix CHAIRED Weapons of Mass Destruction Commission"],
+            ),
+            (
+                "The Accra Accord of the twelfth United Nations Conference on Trade and Development is a good basis.",
+                vec![
+                    "twelfth United Nations Conference on Trade and Development ADOPTED Accra Accord",
+                    "twelfth United Nations Conference on Trade and Development PART_OF United Nations Conference on Trade and Development",
+                ],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(relations(text), set(&want), "{text}");

@@ -1,6 +1,7 @@
 //! UN symbols: resolutions (`General Assembly resolution 60/227` →
 //! `A/RES/60/227`, `resolutions 61/208 … and 62/270`, `Security Council
-//! resolution 1325 (2000)` → `S/RES/1325(2000)`) and documents by the symbol
+//! resolution 1325 (2000)` → `S/RES/1325`, its year left to the date matcher) and
+//! documents by the symbol
 //! grammar (`A/63/269`, `A/C.2/61/L.12`, `E/1995/69`, `ESA/P/WP.197`,
 //! `E/ESCWA/SDD/2007/2`).
 
@@ -33,7 +34,7 @@ fn resolution_regex() -> &'static Regex {
 fn number_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?-u:\b)(?P<sc>[0-9]{3,4}) ?\((?P<scy>(?:19|20)[0-9]{2})\)|(?-u:\b)(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?-u:\b)").unwrap()
+        Regex::new(r"(?-u:\b)(?P<sc>[0-9]{1,4}) ?\((?:19|20)[0-9]{2}\)|(?-u:\b)(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?-u:\b)|(?-u:\b)(?P<bare>[0-9]{1,4})(?-u:\b)").unwrap()
     })
 }
 
@@ -105,25 +106,31 @@ pub fn find_resolutions(text: &str, issuers: &BTreeMap<String, String>) -> Vec<M
             {
                 break;
             }
-            let name = if let (Some(sc), Some(y)) = (n.name("sc"), n.name("scy")) {
-                format!("S/RES/{} ({})", sc.as_str(), y.as_str())
+            let series = issuer.and_then(|i| issuers.get(i));
+            // A Security Council resolution is a number, with its year in
+            // parentheses: the mention stops before the year, which is a Date.
+            let (name, end) = if let Some(sc) = n.name("sc").or(n.name("bare")) {
+                if n.name("bare").is_some() && series.map(String::as_str) != Some("S/RES") {
+                    break;
+                }
+                (format!("S/RES/{}", sc.as_str()), m.end() + sc.end())
             } else {
                 // The issuer's series when the text names one, else the usual
                 // reading of the number: session/number for the Assembly,
                 // year/number for the Economic and Social Council.
                 let (a, b) = (&n["a"], &n["b"]);
-                let series = match issuer.and_then(|i| issuers.get(i)) {
+                let series = match series {
                     Some(p) if p != "S/RES" => p.clone(),
                     _ if a.len() == 4 => "E/RES".to_string(),
                     _ => "A/RES".to_string(),
                 };
-                format!("{series}/{a}/{b}")
+                (format!("{series}/{a}/{b}"), e)
             };
             let start = if first { m.start() } else { s };
             out.push(Mention {
                 kind: NodeType::Resolution,
                 start,
-                end: e,
+                end,
                 name,
                 rule: "resolution",
             });
@@ -223,8 +230,22 @@ mod tests {
             ),
             (
                 "Security Council resolution 1325 (2000) on women",
-                vec![("Security Council resolution 1325 (2000)", "S/RES/1325 (2000)")],
+                vec![("Security Council resolution 1325", "S/RES/1325")],
             ),
+            (
+                "Security Council resolutions 1559 (2004) and 1701 (2006)",
+                vec![
+                    ("1701", "S/RES/1701"),
+                    ("Security Council resolutions 1559", "S/RES/1559"),
+                ],
+            ),
+            ("on the basis of resolution 242 (1967)", vec![("resolution 242", "S/RES/242")]),
+            (
+                "the Security Council, in its resolution 1540, decided",
+                vec![("resolution 1540", "S/RES/1540")],
+            ),
+            // A bare number is a Security Council resolution only where the Council is named.
+            ("resolution 5 of the Conference", vec![]),
             (
                 "Economic and Social Council resolution 2006/2 and A/RES/70/1",
                 vec![("A/RES/70/1", "A/RES/70/1"), ("Economic and Social Council resolution 2006/2", "E/RES/2006/2")],

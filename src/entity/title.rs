@@ -397,6 +397,11 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
         }
         let lead = word.len() - word.trim_start_matches(['(', '"', '“', '‘', '[']).len();
         let core = &word[lead..];
+        // A comma with no space after it still ends the word ("Peoples,to be held").
+        let core = match core.find([',', ';']) {
+            Some(p) if p > 0 => &core[..=p],
+            _ => core,
+        };
         let trimmed = core.trim_end_matches([
             ',', ';', ':', '.', ')', '"', '”', '’', ']', '?', '!', '\\', '^', '\'',
         ]);
