@@ -178,6 +178,30 @@ pub fn find(text: &str) -> Vec<Mention> {
             });
         }
     }
+    join_full_date_ranges(text, out)
+}
+
+/// `1 July 2008 to 30 June 2009`: two whole dates joined by a range word are
+/// one range, as reporting periods are written.
+fn join_full_date_ranges(text: &str, dates: Vec<Mention>) -> Vec<Mention> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let joiner = R.get_or_init(|| Regex::new(r"^\s*(?:-|–|—|to|until|through)\s*$").unwrap());
+    let is_day = |m: &Mention| m.name.len() == 10 && !m.name.contains('/');
+    let mut out: Vec<Mention> = Vec::with_capacity(dates.len());
+    for m in dates {
+        if let Some(prev) = out.last_mut() {
+            if is_day(prev)
+                && is_day(&m)
+                && prev.name < m.name
+                && joiner.is_match(&text[prev.end..m.start])
+            {
+                prev.name = range(prev.name.clone(), m.name);
+                prev.end = m.end;
+                continue;
+            }
+        }
+        out.push(m);
+    }
     out
 }
 
@@ -241,6 +265,10 @@ mod tests {
                 "2007",
             ),
             ("between 2010 and 2015", "2010/2015"),
+            (
+                "for the period from 1 July 2008 to 30 June 2009, the",
+                "2008-07-01/2009-06-30",
+            ),
         ];
         for (text, iso) in cases {
             assert_eq!(one(text), iso, "{text}");

@@ -34,7 +34,7 @@ fn resolution_regex() -> &'static Regex {
 fn number_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?-u:\b)(?P<sc>[0-9]{1,4}) ?\((?:19|20)[0-9]{2}\)|(?-u:\b)(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?-u:\b)|(?-u:\b)(?P<bare>[0-9]{1,4})(?-u:\b)").unwrap()
+        Regex::new(r"(?-u:\b)(?P<sc>[0-9]{1,4}) ?\((?:19|20)[0-9]{2}\)|(?-u:\b)(?P<ga>[0-9]{1,4}) ?\((?P<ses>[IVXL]{1,6})\)|(?-u:\b)(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?-u:\b)|(?-u:\b)(?P<bare>[0-9]{1,4})(?-u:\b)").unwrap()
     })
 }
 
@@ -98,7 +98,13 @@ pub fn find_resolutions(text: &str, issuers: &BTreeMap<String, String>) -> Vec<M
             if first && nm.start() > 0 {
                 break;
             }
-            if !first && text[pos..s].contains(['.', ';', '(']) && !text[pos..s].trim().is_empty() {
+            // A list goes on over commas and short glosses, not over a new
+            // citation ("… and 338 (1973) as well as resolution 3236 (XXIX)").
+            let gap = &text[pos..s];
+            if !first
+                && (gap.contains(['.', ';', '(']) || gap.contains("resolution"))
+                && !gap.trim().is_empty()
+            {
                 break;
             }
             if s > 0 && matches!(bytes[s - 1], b'/' | b'.')
@@ -109,7 +115,11 @@ pub fn find_resolutions(text: &str, issuers: &BTreeMap<String, String>) -> Vec<M
             let series = issuer.and_then(|i| issuers.get(i));
             // A Security Council resolution is a number, with its year in
             // parentheses: the mention stops before the year, which is a Date.
-            let (name, end) = if let Some(sc) = n.name("sc").or(n.name("bare")) {
+            let (name, end) = if let (Some(ga), Some(ses)) = (n.name("ga"), n.name("ses")) {
+                // Before 1976 the Assembly numbered its resolutions with the
+                // session in Roman numerals: resolution 1514 (XV) is A/RES/1514(XV).
+                (format!("A/RES/{}({})", ga.as_str(), ses.as_str()), e)
+            } else if let Some(sc) = n.name("sc").or(n.name("bare")) {
                 if n.name("bare").is_some() && series.map(String::as_str) != Some("S/RES") {
                     break;
                 }
@@ -244,6 +254,15 @@ mod tests {
                 "the Security Council, in its resolution 1540, decided",
                 vec![("resolution 1540", "S/RES/1540")],
             ),
+            (
+                "Security Council resolutions 242(1967) and 338(1973) as well as resolution 3236 (XXIX) of the General Assembly",
+                vec![
+                    ("338", "S/RES/338"),
+                    ("Security Council resolutions 242", "S/RES/242"),
+                    ("resolution 3236 (XXIX)", "A/RES/3236(XXIX)"),
+                ],
+            ),
+            ("General Assembly resolution 1514 (XV) of 14 December 1960", vec![("General Assembly resolution 1514 (XV)", "A/RES/1514(XV)")]),
             // A bare number is a Security Council resolution only where the Council is named.
             ("resolution 5 of the Conference", vec![]),
             (
