@@ -255,7 +255,11 @@ impl CompositeRule {
         // country, but "of the Republic of Uganda" is "of Uganda".
         if let Some(&l) = slots.get("L").and_then(|v| v.first()) {
             let m = &arena.items[l];
-            if text[m.start..m.end] != m.name {
+            let surface = &text[m.start..m.end];
+            if surface.starts_with("the ") || surface.starts_with("The ") {
+                // The mention took the article: "President of the United States".
+                groups.insert("the".into(), "the ".into());
+            } else if surface != m.name {
                 groups.insert("the".into(), String::new());
             }
         }

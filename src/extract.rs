@@ -347,6 +347,13 @@ pub(crate) mod tests {
                 ],
             ),
             (
+                "He met the President of the United States and the Prime Minister of the Bahamas.",
+                vec![
+                    ("Role", "President of the United States", "President of the United States"),
+                    ("Role", "Prime Minister of the Bahamas", "Prime Minister of the Bahamas"),
+                ],
+            ),
+            (
                 "Canada will take part in the twenty-seventh Conference of the Parties to the United Nations Framework Convention on Climate Change in Egypt.",
                 vec![(
                     "Conference",
