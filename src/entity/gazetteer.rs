@@ -20,6 +20,8 @@ pub struct GazTarget {
 pub struct Gazetteer {
     automaton: AhoCorasick,
     targets: Vec<GazTarget>,
+    /// Surface form → its target, for exact look-ups without a search.
+    by_surface: HashMap<String, usize>,
     /// Acronym → entity, for binding "(IOM)" after a name to the right entity.
     acronyms: HashMap<String, GazTarget>,
 }
@@ -95,6 +97,7 @@ impl Gazetteer {
         Gazetteer {
             automaton,
             targets,
+            by_surface: seen,
             acronyms,
         }
     }
@@ -134,11 +137,7 @@ impl Gazetteer {
 
     /// The target of the surface form that exactly equals `surface`, if any.
     pub fn lookup(&self, surface: &str) -> Option<&GazTarget> {
-        let m = self
-            .automaton
-            .find_overlapping_iter(surface)
-            .find(|m| m.start() == 0 && m.end() == surface.len())?;
-        Some(&self.targets[m.pattern().as_usize()])
+        self.by_surface.get(surface).map(|&i| &self.targets[i])
     }
 
     pub fn acronym(&self, acronym: &str) -> Option<&GazTarget> {
