@@ -28,6 +28,7 @@ pub struct RelationRule {
     unless: Option<Regex>,
     unless_match: Option<Regex>,
     forbid: Vec<(String, Regex)>,
+    require: Vec<(String, Regex)>,
 }
 
 pub struct RelationRules {
@@ -90,16 +91,21 @@ impl RelationRules {
                 )?),
                 None => None,
             };
-            let mut forbid = Vec::new();
-            for (slot, re) in &r.forbid {
-                forbid.push((
-                    slot.clone(),
-                    Regex::new(re).map_err(|e| Error::Rules {
-                        file: "patterns.toml".into(),
-                        message: format!("rule {}: {e}", r.name),
-                    })?,
-                ));
-            }
+            let slot_regexes =
+                |map: &BTreeMap<String, String>| -> Result<Vec<(String, Regex)>, Error> {
+                    map.iter()
+                        .map(|(slot, re)| {
+                            Regex::new(re)
+                                .map(|re| (slot.clone(), re))
+                                .map_err(|e| Error::Rules {
+                                    file: "patterns.toml".into(),
+                                    message: format!("rule {}: {e}", r.name),
+                                })
+                        })
+                        .collect()
+                };
+            let forbid = slot_regexes(&r.forbid)?;
+            let require = slot_regexes(&r.require)?;
             let unless_match = match &r.unless_match {
                 Some(u) => Some(Regex::new(&crate::entity::pattern::expand(u, p)).map_err(
                     |e| Error::Rules {
@@ -116,6 +122,7 @@ impl RelationRules {
                 unless,
                 unless_match,
                 forbid,
+                require,
             });
         }
         let keywords: Vec<&[String]> = p.relation.iter().map(|r| r.keywords.as_slice()).collect();
@@ -229,6 +236,9 @@ impl RelationRules {
                         slot(name)
                             .iter()
                             .any(|&i| re.is_match(&arena.items[i].name))
+                    }) || rule.require.iter().any(|(name, re)| {
+                        let ids = slot(name);
+                        ids.is_empty() || !ids.iter().all(|&i| re.is_match(&arena.items[i].name))
                     }) || rule
                         .unless_match
                         .as_ref()
@@ -854,6 +864,22 @@ mod tests {
             (
                 "The Weapons of Mass Destruction Commission, led by Mr. Hans Blix, presented its report.",
                 vec!["Hans Blix CHAIRED Weapons of Mass Destruction Commission"],
+            ),
+            (
+                "As a founding member of the Association of Southeast Asian Nations, the Philippines supports regional integration.",
+                vec!["Philippines MEMBER_OF Association of Southeast Asian Nations"],
+            ),
+            (
+                "We welcome the admission of Tuvalu to membership in the United Nations.",
+                vec!["Tuvalu MEMBER_OF United Nations"],
+            ),
+            (
+                "In its capacity as President of the Security Council, Brazil convened an open debate.",
+                vec![
+                    "Brazil CHAIRED Security Council",
+                    "Brazil ORGANIZED open debate",
+                    "President of the Security Council ORGANIZED open debate",
+                ],
             ),
             (
                 "The Accra Accord of the twelfth United Nations Conference on Trade and Development is a good basis.",

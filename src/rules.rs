@@ -196,6 +196,9 @@ pub struct RelationRule {
     /// A regex the canonical name of a slot must not match.
     #[serde(default)]
     pub forbid: BTreeMap<String, String>,
+    /// A regex the canonical name of every mention in a slot must match.
+    #[serde(default)]
+    pub require: BTreeMap<String, String>,
     /// The match does not count if its own text (masked) matches this regex:
     /// another subject between the two ends, such as "we" or "which".
     #[serde(default)]
