@@ -71,7 +71,10 @@ pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz:
                 Some(t) if !from_gazetteer && !own_expansion => (t.kind, t.canonical),
                 _ => (m.kind, m.name.clone()),
             };
-            if m.kind == NodeType::Document && kind != m.kind {
+            // A document or a place is not renamed by the acronym after it:
+            // "the African National Congress of South Africa (ANC)" names the
+            // movement, whose name the matchers did not read whole.
+            if matches!(m.kind, NodeType::Document | NodeType::Location) && kind != m.kind {
                 continue;
             }
             // The name and its acronym become one mention covering both.
