@@ -98,6 +98,16 @@ fn graphml_graph(text: &str) -> (Nodes, Edges) {
             ));
         }
         if n.has_tag_name((ns, "edge")) {
+            // Edge ids come from content, so one new edge renames no other.
+            assert_eq!(
+                n.attribute("id").unwrap(),
+                format!(
+                    "{}:{}:{}",
+                    n.attribute("source").unwrap(),
+                    data(n, "edge_label"),
+                    n.attribute("target").unwrap()
+                )
+            );
             edges.insert((
                 n.attribute("source").unwrap().to_string(),
                 data(n, "edge_label"),

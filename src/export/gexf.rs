@@ -289,11 +289,11 @@ pub fn write(g: &Graph, w: &mut dyn Write) -> Result<(), String> {
 
     x.write_event(Event::Start(BytesStart::new("edges")))
         .map_err(err)?;
-    for (i, e) in g.graph.edge_indices().enumerate() {
+    for e in g.graph.edge_indices() {
         let (s, o) = g.graph.edge_endpoints(e).unwrap();
         let edge_data = &g.graph[e];
         let mut edge = BytesStart::new("edge");
-        let id = format!("e{i}");
+        let id = super::edge_id(&g.graph[s].id, edge_data.kind, &g.graph[o].id);
         let count = edge_data.data.count();
         let weight = format!("{:.1}", count as f64);
         edge.push_attribute(("id", id.as_str()));

@@ -74,9 +74,9 @@ pub fn write(g: &Graph, w: &mut dyn Write) -> Result<(), String> {
         x.write_event(Event::End(BytesEnd::new("node")))
             .map_err(err)?;
     }
-    for (i, (s, e, o)) in g.edges().enumerate() {
+    for (s, e, o) in g.edges() {
         let mut edge = BytesStart::new("edge");
-        let id = format!("e{i}");
+        let id = super::edge_id(&s.id, e.kind, &o.id);
         edge.push_attribute(("id", id.as_str()));
         edge.push_attribute(("source", s.id.as_str()));
         edge.push_attribute(("target", o.id.as_str()));

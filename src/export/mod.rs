@@ -127,3 +127,11 @@ pub fn one_line(s: &str) -> String {
         s.to_string()
     }
 }
+
+/// An edge's id in the graph files, from its content (start, type, end): adding
+/// one edge to the graph changes no other edge's id, so diffs stay small.
+/// Node ids are lowercase, so the uppercase type between them reads back
+/// unambiguously; every character is allowed in GraphML's and GEXF's ids.
+pub fn edge_id(source: &str, kind: crate::model::RelType, target: &str) -> String {
+    format!("{source}:{}:{target}", kind.name())
+}
