@@ -347,6 +347,10 @@ pub(crate) mod tests {
                 ],
             ),
             (
+                "The Committee held its tenth session in Geneva. The Committee was chaired by Abdelhamid El Jamri.",
+                vec![("Person", "Abdelhamid El Jamri", "Abdelhamid El Jamri")],
+            ),
+            (
                 "He met the President of the United States and the Prime Minister of the Bahamas.",
                 vec![
                     ("Role", "President of the United States", "President of the United States"),
