@@ -347,7 +347,7 @@ pub(crate) mod tests {
                 ],
             ),
             (
-                "The Committee held its tenth session in Geneva. The Committee was chaired by Abdelhamid El Jamri.",
+                "The tenth session of the Committee on Migrant Workers was chaired by Abdelhamid El Jamri.",
                 vec![("Person", "Abdelhamid El Jamri", "Abdelhamid El Jamri")],
             ),
             (
