@@ -190,6 +190,7 @@ impl RelationRules {
                 &mut out,
             );
         }
+        let adopter_of = self.resolutions(arena, sentences, &mut out, &mut emit);
         for (si, sent) in sentences.iter().enumerate() {
             let ids = arena.outermost(si);
             if ids.is_empty() {
@@ -214,10 +215,20 @@ impl RelationRules {
                 }
                 for c in rule.pattern.regex.captures_iter(&masked.text) {
                     // A slot's mentions; `DOC` is the document itself (named by its
-                    // header); `A>L` is the Location inside the mention in slot A.
+                    // header); `A>L` is the Location inside the mention in slot A;
+                    // `R^` is the organ that adopted the resolution in slot R.
                     let slot = |name: &str| -> Vec<usize> {
                         if name == "DOC" {
                             return header.own.into_iter().collect();
+                        }
+                        if let Some(r) = name.strip_suffix('^') {
+                            return c
+                                .name(r)
+                                .map(|m| tokens_in(m.as_str()))
+                                .unwrap_or_default()
+                                .into_iter()
+                                .filter_map(|i| adopter_of.get(&i).copied())
+                                .collect();
                         }
                         let (name, inner) = match name.split_once('>') {
                             Some((n, t)) => (n, t.chars().next().and_then(NodeType::from_code)),
@@ -278,19 +289,21 @@ impl RelationRules {
                 }
             }
         }
-        self.resolutions(arena, sentences, &mut out, &mut emit);
         block_relations(arena, norm, blocks, &mut out);
         out
     }
 
-    /// `A/RES/60/227` was adopted by the General Assembly, whether or not the sentence names it.
+    /// `A/RES/60/227` was adopted by the General Assembly, whether or not the
+    /// sentence names it. Returns each resolution's adopting organ (a mention
+    /// not in the text), for rules that name what a resolution did.
     fn resolutions(
         &self,
         arena: &mut Arena,
         sentences: &[Sentence],
         out: &mut Vec<Relation>,
         emit: &mut impl FnMut(&Arena, usize, RelType, usize, (usize, usize), &str, &mut Vec<Relation>),
-    ) {
+    ) -> BTreeMap<usize, usize> {
+        let mut adopter_of = BTreeMap::new();
         for k in 0..arena.items.len() {
             let m = &arena.items[k];
             if m.kind != NodeType::Resolution || arena.virtual_[k] {
@@ -315,6 +328,7 @@ impl RelationRules {
                 name: organ.clone(),
                 rule: "resolution-symbol",
             });
+            adopter_of.insert(k, organ_mention);
             emit(
                 arena,
                 organ_mention,
@@ -325,6 +339,7 @@ impl RelationRules {
                 out,
             );
         }
+        adopter_of
     }
 }
 
@@ -874,12 +889,27 @@ mod tests {
                 vec!["Tuvalu MEMBER_OF United Nations"],
             ),
             (
-                "In its capacity as President of the Security Council, Brazil convened an open debate.",
+                "In its capacity as President of the Security Council, Brazil convened an open debate on children and armed conflict.",
                 vec![
                     "Brazil CHAIRED Security Council",
-                    "Brazil ORGANIZED open debate",
-                    "President of the Security Council ORGANIZED open debate",
+                    "Brazil ORGANIZED open debate on children and armed conflict",
+                    "President of the Security Council ORGANIZED open debate on children and armed conflict",
                 ],
+            ),
+            (
+                "The Special Committee on Peacekeeping Operations, established by General Assembly resolution 2006 (XIX), reviews all issues relating to peacekeeping.",
+                vec![
+                    "General Assembly ADOPTED A/RES/2006(XIX)",
+                    "General Assembly ESTABLISHED Special Committee on Peacekeeping Operations",
+                ],
+            ),
+            (
+                "On 19 December 2008, the Second Committee adopted draft resolution A/C.2/63/L.40.",
+                vec!["A/C.2/63/L.40 DATED 2008-12-19", "Second Committee ADOPTED A/C.2/63/L.40"],
+            ),
+            (
+                "The panellists were Mr. Mahmoud Mohieldin, Senior Vice-President of the World Bank, and others.",
+                vec!["Mahmoud Mohieldin HOLDS Senior Vice-President of the World Bank"],
             ),
             (
                 "The Accra Accord of the twelfth United Nations Conference on Trade and Development is a good basis.",

@@ -111,6 +111,10 @@ impl Gazetteer {
                 continue;
             }
             let t = &self.targets[m.pattern().as_usize()];
+            // "Vice-President of the World Bank" is not its President.
+            if t.kind == NodeType::Role && m.start() > 0 && bytes[m.start() - 1] == b'-' {
+                continue;
+            }
             // "UN" must not match the "UN" of "UN.GIFT" or "UN-Habitat".
             if t.acronym
                 && m.end() < bytes.len()
@@ -150,11 +154,15 @@ impl Gazetteer {
     }
 }
 
-/// Does `name` start with `base` and go on after a word break?
+/// Is `name` the body `base` named with what it belongs to ("Statistics Division
+/// of the Department of …")?
 fn extends(name: &str, base: &str) -> bool {
-    name.len() > base.len()
-        && name.starts_with(base)
-        && !name[base.len()..].starts_with(char::is_alphanumeric)
+    // "Group of 77 and China" is a name of its own, not the Group plus a parent.
+    name.strip_prefix(base).is_some_and(|rest| {
+        [" of ", " in ", " at ", ", "]
+            .iter()
+            .any(|p| rest.starts_with(p))
+    })
 }
 
 /// Spelling variants UN text uses for the same name: `UN` for `United Nations`,
