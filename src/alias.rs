@@ -359,7 +359,10 @@ pub fn definite_descriptions(
     }
 }
 
-/// The last entity before `pos` whose name contains `head` as a word.
+/// The last entity before `pos` named by `head`: the word stands in the part of
+/// the name before its complement ("the Forum" is the Global Forum on Migration
+/// and Development, not the Steering Group of the Forum nor the first meeting
+/// of the Global Forum).
 fn antecedent(arena: &Arena, pos: usize, head: &str) -> Option<(NodeType, String)> {
     let mut best: Option<&Mention> = None;
     for (k, m) in arena.items.iter().enumerate() {
@@ -372,7 +375,7 @@ fn antecedent(arena: &Arena, pos: usize, head: &str) -> Option<(NodeType, String
         ) {
             continue;
         }
-        if !contains_word(&m.name, head) {
+        if !names_by_head(&m.name, head) {
             continue;
         }
         if best.is_none_or(|b| m.start > b.start) {
@@ -388,6 +391,19 @@ fn antecedent(arena: &Arena, pos: usize, head: &str) -> Option<(NodeType, String
         }
     }
     Some((m.kind, m.name.clone()))
+}
+
+fn names_by_head(name: &str, head: &str) -> bool {
+    let before_complement = |n: &str| -> usize {
+        [" of ", " on ", " for ", " to ", " against ", " in ", " at "]
+            .iter()
+            .filter_map(|c| n.find(c))
+            .min()
+            .unwrap_or(n.len())
+    };
+    let post = name.strip_prefix("Office of the ").unwrap_or(name);
+    contains_word(&name[..before_complement(name)], head)
+        || contains_word(&post[..before_complement(post)], head)
 }
 
 fn contains_word(name: &str, word: &str) -> bool {

@@ -912,6 +912,16 @@ mod tests {
                 vec!["Mahmoud Mohieldin HOLDS Senior Vice-President of the World Bank"],
             ),
             (
+                "The fourth meeting of the Global Forum was hosted by the Government of Mexico and chaired by Mr. Juan Marcos Gutiérrez González, Under-Secretary for Population of Mexico. The Steering Group of the Forum met in Geneva. Switzerland offered to chair the Forum in 2011.",
+                vec![
+                    "Juan Marcos Gutiérrez González CHAIRED fourth meeting of the Global Forum on Migration and Development",
+                    "Juan Marcos Gutiérrez González HOLDS Under-Secretary for Population of Mexico",
+                    "Mexico HOSTED fourth meeting of the Global Forum on Migration and Development",
+                    "Switzerland CHAIRED Global Forum on Migration and Development",
+                    "fourth meeting of the Global Forum on Migration and Development PART_OF Global Forum on Migration and Development",
+                ],
+            ),
+            (
                 "The Accra Accord of the twelfth United Nations Conference on Trade and Development is a good basis.",
                 vec![
                     "twelfth United Nations Conference on Trade and Development ADOPTED Accra Accord",
