@@ -922,6 +922,22 @@ mod tests {
                 ],
             ),
             (
+                "The Working Group on Arbitrary Detention, established by the Commission on Human Rights in its resolution 1991/42, investigates cases of detention.",
+                vec![
+                    "Commission on Human Rights ADOPTED E/CN.4/RES/1991/42",
+                    "Commission on Human Rights ESTABLISHED Working Group on Arbitrary Detention",
+                ],
+            ),
+            (
+                "The Commission on Population and Development, which is a functional commission of the Economic and Social Council, held its forty-fifth session in New York.",
+                vec![
+                    "Commission on Population and Development ORGANIZED forty-fifth session of the Commission on Population and Development",
+                    "Commission on Population and Development PART_OF Economic and Social Council",
+                    "forty-fifth session of the Commission on Population and Development HELD_IN New York",
+                    "forty-fifth session of the Commission on Population and Development PART_OF Commission on Population and Development",
+                ],
+            ),
+            (
                 "The Accra Accord of the twelfth United Nations Conference on Trade and Development is a good basis.",
                 vec![
                     "twelfth United Nations Conference on Trade and Development ADOPTED Accra Accord",
