@@ -351,9 +351,10 @@ pub(crate) mod tests {
                 vec![("Person", "Abdelhamid El Jamri", "Abdelhamid El Jamri")],
             ),
             (
-                "He met the President of the United States and the Prime Minister of the Bahamas.",
+                "He met the President of the United States of America, the President of the Republic of Uganda and the Prime Minister of the Bahamas.",
                 vec![
-                    ("Role", "President of the United States", "President of the United States"),
+                    ("Role", "President of the United States", "President of the United States of America"),
+                    ("Role", "President of Uganda", "President of the Republic of Uganda"),
                     ("Role", "Prime Minister of the Bahamas", "Prime Minister of the Bahamas"),
                 ],
             ),
