@@ -163,6 +163,8 @@ pub struct Mentions {
     /// Sorted by document name.
     blocks: Vec<MentionBlock>,
     error: Option<String>,
+    /// Nodes merged into another at the end (spelling variants): old key → kept key.
+    renamed: BTreeMap<NodeKey, NodeKey>,
 }
 
 impl Mentions {
@@ -192,6 +194,11 @@ impl Mentions {
                     .map_err(|e| format!("cannot read back the mention spill file: {e}"))?;
                 rows.extend(decode_mentions(&bytes)?);
                 i += 1;
+            }
+            for r in &mut rows {
+                if let Some(k) = self.renamed.get(&r.key) {
+                    r.key = k.clone();
+                }
             }
             rows.sort();
             rows.dedup();
@@ -360,6 +367,7 @@ impl GraphBuilder {
         // Blocks in document order; within a document the rows are sorted when read.
         self.mention_blocks
             .sort_by(|a, b| (&a.document, a.offset).cmp(&(&b.document, b.offset)));
+        let renamed = self.merge_spelling_variants();
         let ids = assign_ids(self.nodes.keys());
         let mut order: Vec<&NodeKey> = self.nodes.keys().collect();
         order.sort_by(|a, b| ids[*a].cmp(&ids[*b]));
@@ -392,9 +400,73 @@ impl GraphBuilder {
             kept: self.keep_mentions,
             blocks: self.mention_blocks,
             error: self.mention_error,
+            renamed,
         };
         Graph { graph: g, mentions }
     }
+}
+
+impl GraphBuilder {
+    /// People written with and without their diacritics across documents
+    /// (`António Guterres`, `Antonio Guterres`) are one node. It takes the name
+    /// most mentioned (on a tie, the one with diacritics); the others become
+    /// aliases. Returns where each merged key went, for the mentions.
+    fn merge_spelling_variants(&mut self) -> BTreeMap<NodeKey, NodeKey> {
+        let mut groups: BTreeMap<String, Vec<NodeKey>> = BTreeMap::new();
+        for k in self.nodes.keys().filter(|k| k.kind == NodeType::Person) {
+            groups
+                .entry(fold_spelling(&k.name))
+                .or_default()
+                .push(k.clone());
+        }
+        let mut renamed = BTreeMap::new();
+        for keys in groups.into_values().filter(|v| v.len() > 1) {
+            let rank = |k: &NodeKey| (self.nodes[k].mentions, !k.name.is_ascii(), k.name.clone());
+            let keep = keys.iter().max_by_key(|k| rank(k)).unwrap().clone();
+            for k in keys.into_iter().filter(|k| *k != keep) {
+                let gone = self.nodes.remove(&k).unwrap();
+                let n = self.nodes.get_mut(&keep).unwrap();
+                n.mentions += gone.mentions;
+                n.aliases.extend(gone.aliases);
+                n.aliases.insert(k.name.clone());
+                n.documents.extend(gone.documents);
+                n.aliases.remove(&keep.name);
+                renamed.insert(k, keep.clone());
+            }
+        }
+        if renamed.is_empty() {
+            return renamed;
+        }
+        let to = |k: NodeKey| renamed.get(&k).cloned().unwrap_or(k);
+        for ((s, t, o), e) in std::mem::take(&mut self.edges) {
+            let (s, o) = (to(s), to(o));
+            if s == o {
+                continue;
+            }
+            match self.edges.get_mut(&(s.clone(), t, o.clone())) {
+                Some(mine) => {
+                    mine.occurrences.extend(e.occurrences);
+                    if ev_order(&e.evidence) < ev_order(&mine.evidence) {
+                        mine.evidence = e.evidence;
+                    }
+                }
+                None => {
+                    self.edges.insert((s, t, o), e);
+                }
+            }
+        }
+        renamed
+    }
+}
+
+/// A name without case, diacritics or the difference between a hyphen and a space.
+fn fold_spelling(name: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    name.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| if c == '-' { ' ' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn ev_order(e: &Evidence) -> (&str, usize, &str, &str) {
@@ -528,6 +600,78 @@ mod tests {
             .unwrap();
         assert_eq!(iom.data.mentions, 2);
         assert_eq!(iom.data.aliases.iter().collect::<Vec<_>>(), vec!["IOM"]);
+    }
+
+    /// One speech writes "António Guterres", another "Antonio Guterres".
+    fn person_doc(document: &str, name: &str, mentions: usize) -> DocResult {
+        let person = NodeKey::new(NodeType::Person, name);
+        let role = NodeKey::new(NodeType::Role, "Secretary-General");
+        DocResult {
+            document: document.into(),
+            mentions: (0..mentions)
+                .map(|i| FoundMention {
+                    key: person.clone(),
+                    surface: name.into(),
+                    start: i * 100,
+                    end: i * 100 + name.len(),
+                    counts: true,
+                })
+                .collect(),
+            relations: vec![FoundRelation {
+                subject: person,
+                kind: RelType::Holds,
+                object: role,
+                evidence: format!("{name}, the Secretary-General"),
+                position: 0,
+                rule: "r".into(),
+            }],
+            aliases: vec![],
+        }
+    }
+
+    #[test]
+    fn people_spelled_with_and_without_diacritics_are_one_node() {
+        for order in [[0, 1, 2], [2, 1, 0]] {
+            let docs = [
+                person_doc("a.txt", "António Guterres", 2),
+                person_doc("b.txt", "Antonio Guterres", 1),
+                person_doc("c.txt", "Tarja Filatov", 1),
+            ];
+            let mut b = GraphBuilder::new(true);
+            for i in order {
+                b.add(docs[i].clone());
+            }
+            let g = b.finish();
+            let people: Vec<_> = g
+                .nodes()
+                .filter(|n| n.key.kind == NodeType::Person)
+                .collect();
+            assert_eq!(people.len(), 2);
+            let sg = people
+                .iter()
+                .find(|n| n.key.name.contains("Guterres"))
+                .unwrap();
+            assert_eq!(sg.key.name, "António Guterres");
+            assert_eq!(sg.data.mentions, 3);
+            assert_eq!(
+                sg.data.aliases.iter().collect::<Vec<_>>(),
+                vec!["Antonio Guterres"]
+            );
+            let holds: Vec<_> = g
+                .edges()
+                .filter(|(s, _, _)| s.id == sg.id)
+                .map(|(_, e, _)| e.data.count())
+                .collect();
+            assert_eq!(holds, vec![2], "both HOLDS edges end on the kept node");
+            let mut rows = 0;
+            g.mentions
+                .for_each_document(|_, found| {
+                    rows += found.iter().filter(|r| r.key == sg.key).count();
+                    Ok(())
+                })
+                .unwrap();
+            assert_eq!(rows, 3, "mentions of the variant point at the kept node");
+        }
     }
 
     #[test]
