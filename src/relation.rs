@@ -938,6 +938,17 @@ mod tests {
                 ],
             ),
             (
+                "The Alliance of Civilizations was launched at the initiative of Spain and Turkey.",
+                vec![
+                    "Spain PROPOSED United Nations Alliance of Civilizations",
+                    "Turkey PROPOSED United Nations Alliance of Civilizations",
+                ],
+            ),
+            (
+                "The Secretary-General proposed the establishment of the Global Migration Group. We concur with the Secretary-General's recommendation to the Security Council.",
+                vec!["Secretary-General PROPOSED Global Migration Group"],
+            ),
+            (
                 "The Accra Accord of the twelfth United Nations Conference on Trade and Development is a good basis.",
                 vec![
                     "twelfth United Nations Conference on Trade and Development ADOPTED Accra Accord",
