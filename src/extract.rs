@@ -91,18 +91,25 @@ impl Extractor {
         let mut arena = Arena::new(sentences.len());
         for (i, s) in sentences.iter().enumerate() {
             for m in self.entities.find(text, s) {
-                let nested = m.kind == NodeType::Role && m.rule == "gazetteer";
+                // A known post or organ names the body it belongs to: "President
+                // of the Economic and Social Council", "Executive Board of the
+                // United Nations Children's Fund" mention the Council and the Fund.
+                let nested = m.rule == "gazetteer"
+                    && (m.kind == NodeType::Role
+                        || m.kind == NodeType::Organization && m.name.contains(" of "));
+                let outer_kind = m.kind;
                 let (start, end) = (m.start, m.end);
                 let role = arena.push(m, i);
-                // A known post names the body it belongs to: "President of the
-                // Economic and Social Council" mentions the Council too.
                 if nested {
                     let inner: Vec<_> = self
                         .entities
                         .gazetteer
                         .find(&text[start..end])
                         .into_iter()
-                        .filter(|m| matches!(m.kind, NodeType::Organization | NodeType::Location))
+                        .filter(|m| {
+                            m.kind == NodeType::Organization
+                                || m.kind == NodeType::Location && outer_kind == NodeType::Role
+                        })
                         .filter(|m| m.end - m.start < end - start)
                         .collect();
                     for mut inner in crate::entity::resolve_overlaps(inner) {

@@ -949,6 +949,10 @@ mod tests {
                 vec!["Secretary-General PROPOSED Global Migration Group"],
             ),
             (
+                "The Executive Board of UNICEF approved the country programme for Nepal.",
+                vec!["Executive Board of the United Nations Children's Fund PART_OF United Nations Children's Fund"],
+            ),
+            (
                 "The Accra Accord of the twelfth United Nations Conference on Trade and Development is a good basis.",
                 vec![
                     "twelfth United Nations Conference on Trade and Development ADOPTED Accra Accord",
