@@ -953,6 +953,24 @@ mod tests {
                 vec!["Executive Board of the United Nations Children's Fund PART_OF United Nations Children's Fund"],
             ),
             (
+                "In June 2012, the United Nations Conference on Sustainable Development, held in Rio de Janeiro, Brazil, adopted the outcome document entitled \"The future we want\".",
+                vec![
+                    "The future we want DATED 2012-06",
+                    "United Nations Conference on Sustainable Development ADOPTED The future we want",
+                    "United Nations Conference on Sustainable Development HELD_IN Brazil",
+                    "United Nations Conference on Sustainable Development HELD_IN Rio de Janeiro",
+                    "United Nations Conference on Sustainable Development HELD_ON 2012-06",
+                ],
+            ),
+            (
+                "The twenty-second Meeting of States Parties to the United Nations Convention on the Law of the Sea was held in New York. The thirteenth meeting of the Informal Consultative Process on Oceans and the Law of the Sea was co-chaired by Don MacKay (New Zealand).",
+                vec![
+                    "Don MacKay CHAIRED thirteenth meeting of the United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea",
+                    "thirteenth meeting of the United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea PART_OF United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea",
+                    "twenty-second Meeting of States Parties to the United Nations Convention on the Law of the Sea HELD_IN New York",
+                ],
+            ),
+            (
                 "The Accra Accord of the twelfth United Nations Conference on Trade and Development is a good basis.",
                 vec![
                     "twelfth United Nations Conference on Trade and Development ADOPTED Accra Accord",
