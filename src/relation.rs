@@ -971,6 +971,13 @@ mod tests {
                 ],
             ),
             (
+                "My Special Representative for Somalia, Nicholas Kay, assumed his functions on 24 June 2013. I have appointed Philippe Lazzarini as my Deputy Special Representative for Somalia.",
+                vec![
+                    "Nicholas Kay HOLDS Special Representative of the Secretary-General for Somalia",
+                    "Philippe Lazzarini HOLDS Deputy Special Representative of the Secretary-General for Somalia",
+                ],
+            ),
+            (
                 "The Accra Accord of the twelfth United Nations Conference on Trade and Development is a good basis.",
                 vec![
                     "twelfth United Nations Conference on Trade and Development ADOPTED Accra Accord",
