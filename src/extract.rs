@@ -97,22 +97,29 @@ impl Extractor {
                 let nested = m.rule == "gazetteer"
                     && (m.kind == NodeType::Role
                         || m.kind == NodeType::Organization && m.name.contains(" of "));
-                let outer_kind = m.kind;
+                let (outer_kind, outer_name) = (m.kind, m.name.clone());
                 let (start, end) = (m.start, m.end);
                 let role = arena.push(m, i);
                 if nested {
+                    // The longest names inside win first ("Programme of the United
+                    // Nations High Commissioner for Refugees" is the agency, not the
+                    // United Nations); a shorter name of the outer body itself is no
+                    // second body.
                     let inner: Vec<_> = self
                         .entities
                         .gazetteer
                         .find(&text[start..end])
                         .into_iter()
-                        .filter(|m| {
-                            m.kind == NodeType::Organization
-                                || m.kind == NodeType::Location && outer_kind == NodeType::Role
-                        })
                         .filter(|m| m.end - m.start < end - start)
                         .collect();
-                    for mut inner in crate::entity::resolve_overlaps(inner) {
+                    let inner = crate::entity::resolve_overlaps(inner)
+                        .into_iter()
+                        .filter(|m| {
+                            m.name != outer_name
+                                && (m.kind == NodeType::Organization
+                                    || m.kind == NodeType::Location && outer_kind == NodeType::Role)
+                        });
+                    for mut inner in inner {
                         inner.start += start;
                         inner.end += start;
                         let k = arena.push(inner, i);
