@@ -259,7 +259,7 @@ impl CompositeRule {
             if surface.starts_with("the ") || surface.starts_with("The ") {
                 // The mention took the article: "President of the United States".
                 groups.insert("the".into(), "the ".into());
-            } else if surface != m.name && !surface.starts_with(m.name.as_str()) {
+            } else if surface.len() > m.name.len() && !surface.starts_with(m.name.as_str()) {
                 // An official long form: "President of the Republic of Uganda", "of
                 // the French Republic" (but "of the United States of America" keeps it).
                 groups.insert("the".into(), String::new());

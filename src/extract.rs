@@ -353,11 +353,12 @@ pub(crate) mod tests {
                 ],
             ),
             (
-                "On behalf of President Enrique Peña Nieto, I speak. President Putin informed us. The delegation, led by Prime Minister Justin Trudeau, met. Reagan's Administration agreed.",
+                "On behalf of President Enrique Peña Nieto, I speak. President Putin informed us. The delegation, led by Prime Minister Justin Trudeau, met. President Reagan's Administration agreed.",
                 vec![
                     ("Person", "Enrique Peña Nieto", "Enrique Peña Nieto"),
                     ("Person", "Putin", "Putin"),
                     ("Person", "Justin Trudeau", "Justin Trudeau"),
+                    ("Person", "Reagan", "Reagan"),
                 ],
             ),
             (
@@ -365,9 +366,10 @@ pub(crate) mod tests {
                 vec![("Person", "Abdelhamid El Jamri", "Abdelhamid El Jamri")],
             ),
             (
-                "He met the President of the United States of America, the President of the Republic of Uganda and the Prime Minister of the Bahamas.",
+                "He met the President of the United States of America, the President of the Republic of Uganda, the Prime Minister of the UK and the Prime Minister of the Bahamas.",
                 vec![
                     ("Role", "President of the United States", "President of the United States of America"),
+                    ("Role", "Prime Minister of the United Kingdom", "Prime Minister of the UK"),
                     ("Role", "President of Uganda", "President of the Republic of Uganda"),
                     ("Role", "Prime Minister of the Bahamas", "Prime Minister of the Bahamas"),
                 ],

@@ -408,9 +408,10 @@ impl GraphBuilder {
 
 impl GraphBuilder {
     /// People written with and without their diacritics across documents
-    /// (`António Guterres`, `Antonio Guterres`) are one node. It takes the name
-    /// most mentioned (on a tie, the one with diacritics); the others become
-    /// aliases. Returns where each merged key went, for the mentions.
+    /// (`António Guterres`, `Antonio Guterres`) are one node. It takes the
+    /// spelling with diacritics (plain ASCII is the usual loss in transcripts),
+    /// then the one most mentioned; the others become aliases. Returns where
+    /// each merged key went, for the mentions.
     fn merge_spelling_variants(&mut self) -> BTreeMap<NodeKey, NodeKey> {
         let mut groups: BTreeMap<String, Vec<NodeKey>> = BTreeMap::new();
         for k in self.nodes.keys().filter(|k| k.kind == NodeType::Person) {
@@ -421,7 +422,7 @@ impl GraphBuilder {
         }
         let mut renamed = BTreeMap::new();
         for keys in groups.into_values().filter(|v| v.len() > 1) {
-            let rank = |k: &NodeKey| (self.nodes[k].mentions, !k.name.is_ascii(), k.name.clone());
+            let rank = |k: &NodeKey| (!k.name.is_ascii(), self.nodes[k].mentions, k.name.clone());
             let keep = keys.iter().max_by_key(|k| rank(k)).unwrap().clone();
             for k in keys.into_iter().filter(|k| *k != keep) {
                 let gone = self.nodes.remove(&k).unwrap();
@@ -633,8 +634,8 @@ mod tests {
     fn people_spelled_with_and_without_diacritics_are_one_node() {
         for order in [[0, 1, 2], [2, 1, 0]] {
             let docs = [
-                person_doc("a.txt", "António Guterres", 2),
-                person_doc("b.txt", "Antonio Guterres", 1),
+                person_doc("a.txt", "António Guterres", 1),
+                person_doc("b.txt", "Antonio Guterres", 2),
                 person_doc("c.txt", "Tarja Filatov", 1),
             ];
             let mut b = GraphBuilder::new(true);

@@ -912,7 +912,7 @@ mod tests {
                 vec!["Mahmoud Mohieldin HOLDS Senior Vice-President of the World Bank"],
             ),
             (
-                "The fourth meeting of the Global Forum was hosted by the Government of Mexico and chaired by Mr. Juan Marcos Gutiérrez González, Under-Secretary for Population of Mexico. The Steering Group of the Forum met in Geneva. Switzerland offered to chair the Forum in 2011.",
+                "The fourth meeting of the Global Forum was hosted by the Government of Mexico and chaired by Mr. Juan Marcos Gutiérrez González, Under-Secretary for Population of Mexico. The Steering Group of the Forum met in Geneva. Switzerland chaired the Forum in 2011.",
                 vec![
                     "Juan Marcos Gutiérrez González CHAIRED fourth meeting of the Global Forum on Migration and Development",
                     "Juan Marcos Gutiérrez González HOLDS Under-Secretary for Population of Mexico",
@@ -975,6 +975,24 @@ mod tests {
                 vec![
                     "Nicholas Kay HOLDS Special Representative of the Secretary-General for Somalia",
                     "Philippe Lazzarini HOLDS Deputy Special Representative of the Secretary-General for Somalia",
+                ],
+            ),
+            (
+                "The General Assembly, on the proposal of the Secretary-General, decided to hold a meeting. The European Union notes that the Human Rights Council was chaired by Mexico in 2007. Kenya declined to chair the Commission on the Status of Women.",
+                vec![
+                    "Mexico CHAIRED Human Rights Council",
+                ],
+            ),
+            (
+                "We call for the admission of Palestine as a full Member of the United Nations. Sweden joined the African Union in calling for a ceasefire. We heard Ms. Jane Smith of Canada, a member of the Committee on the Elimination of Racial Discrimination. Croatia joined the United Nations 25 years ago.",
+                vec!["Croatia MEMBER_OF United Nations"],
+            ),
+            (
+                "They recalled Security Council resolution 1258 (1999) of 6 August 1999.",
+                vec![
+                    "S/RES/1258 DATED 1999",
+                    "S/RES/1258 DATED 1999-08-06",
+                    "Security Council ADOPTED S/RES/1258",
                 ],
             ),
             (

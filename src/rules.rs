@@ -69,6 +69,10 @@ pub struct Patterns {
     pub definite: Definite,
     #[serde(default)]
     pub person_stop_words: Vec<String>,
+    /// Words that show a "name" after a title is a thing named after a person
+    /// ("the King David Hotel", "the Secretary-General Bulletin").
+    #[serde(default)]
+    pub not_person_words: Vec<String>,
     #[serde(default)]
     pub resolution_issuers: BTreeMap<String, String>,
     /// The organ that adopts resolutions of a symbol series: `"A/RES" = "General Assembly"`.
@@ -295,6 +299,7 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.definite.defaults.extend(p.definite.defaults);
     into.definite.short_forms.extend(p.definite.short_forms);
     into.person_stop_words.extend(p.person_stop_words);
+    into.not_person_words.extend(p.not_person_words);
     into.resolution_issuers.extend(p.resolution_issuers);
     into.resolution_adopters.extend(p.resolution_adopters);
     into.entity.extend(p.entity);

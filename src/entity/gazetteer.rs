@@ -111,8 +111,14 @@ impl Gazetteer {
                 continue;
             }
             let t = &self.targets[m.pattern().as_usize()];
-            // "Vice-President of the World Bank" is not its President.
-            if t.kind == NodeType::Role && m.start() > 0 && bytes[m.start() - 1] == b'-' {
+            // "Vice-President of the World Bank" is not its President, nor is an
+            // "Assistant Secretary-General" the Secretary-General.
+            if t.kind == NodeType::Role
+                && (m.start() > 0 && bytes[m.start() - 1] == b'-'
+                    || ["Assistant ", "Deputy ", "Associate ", "Under "]
+                        .iter()
+                        .any(|w| text[..m.start()].ends_with(w)))
+            {
                 continue;
             }
             // "UN" must not match the "UN" of "UN.GIFT" or "UN-Habitat".

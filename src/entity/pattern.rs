@@ -18,6 +18,7 @@ pub struct EntityPattern {
 pub struct PatternMatcher {
     rules: Vec<EntityPattern>,
     person_stop: HashSet<String>,
+    not_person: HashSet<String>,
 }
 
 /// Expands `{{MACRO}}` and turns `\b` into an ASCII word boundary, which keeps
@@ -70,6 +71,7 @@ impl PatternMatcher {
                 .chain(&p.titles.stop_words)
                 .cloned()
                 .collect(),
+            not_person: p.not_person_words.iter().cloned().collect(),
         })
     }
 
@@ -122,17 +124,22 @@ impl PatternMatcher {
 
     /// Cuts a personal name at the first word that is a title or a post.
     pub fn trim_person(&self, name: &str) -> String {
-        let words: Vec<&str> = name
-            .split(' ')
-            .take_while(|w| !self.person_stop.contains(*w))
-            .collect();
-        let joined = words.join(" ");
-        // "Sol Bloom's proposal": the possessive is not part of the name.
-        joined
-            .strip_suffix("'s")
-            .or_else(|| joined.strip_suffix("’s"))
-            .unwrap_or(&joined)
-            .to_string()
+        if name.split(' ').any(|w| self.not_person.contains(w)) {
+            return String::new();
+        }
+        let mut words = Vec::new();
+        for w in name.split(' ') {
+            if self.person_stop.contains(w) {
+                break;
+            }
+            // "Sol Bloom's proposal", "Reagan's Administration": a possessive ends the name.
+            if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+                words.push(stem);
+                break;
+            }
+            words.push(w);
+        }
+        words.join(" ")
     }
 }
 

@@ -112,6 +112,11 @@ pub fn find_resolutions(text: &str, issuers: &BTreeMap<String, String>) -> Vec<M
             {
                 break;
             }
+            // A bare number goes on a list only right after a separator:
+            // "resolutions 1325 and 1820", not "… adopted with 15 votes".
+            if !first && n.name("bare").is_some() && !is_list_separator(&text[pos..s]) {
+                break;
+            }
             let series = issuer.and_then(|i| issuers.get(i));
             // A Security Council resolution is a number, with its year in
             // parentheses: the mention stops before the year, which is a Date.
@@ -152,6 +157,13 @@ pub fn find_resolutions(text: &str, issuers: &BTreeMap<String, String>) -> Vec<M
         }
     }
     out
+}
+
+fn is_list_separator(gap: &str) -> bool {
+    matches!(
+        gap.trim(),
+        "," | "and" | ", and" | "or" | ", or" | "as well as" | ", as well as"
+    )
 }
 
 /// The issuer named last in `before`, longest name first on a tie.
@@ -263,6 +275,10 @@ mod tests {
                 ],
             ),
             ("General Assembly resolution 1514 (XV) of 14 December 1960", vec![("General Assembly resolution 1514 (XV)", "A/RES/1514(XV)")]),
+            (
+                "Security Council resolutions 1325 and 1820 were adopted with 15 votes in favour",
+                vec![("1820", "S/RES/1820"), ("Security Council resolutions 1325", "S/RES/1325")],
+            ),
             // A bare number is a Security Council resolution only where the Council is named.
             ("resolution 5 of the Conference", vec![]),
             (
