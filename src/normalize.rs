@@ -470,18 +470,21 @@ fn ends_with_connector(s: &str) -> bool {
 
 /// How short a line must be to stand alone rather than wrap into the next: 45
 /// characters, or less in a document wrapped at a narrow column (a verbatim
-/// record at 50 columns wraps "… accede to the International" at 44).
+/// record at 50 columns wraps "… accede to the International" at 44). The
+/// column is read off the lines that certainly wrap, those the next line goes
+/// on from in lowercase, so a list of short names does not lower it.
 fn short_line_limit(lines: &[CleanLine], input: &str) -> usize {
     let mut widths: Vec<usize> = lines
-        .iter()
-        .filter(|l| !l.blank && l.is_label.is_none())
-        .map(|l| flatten(input, &l.pieces).trim().chars().count())
+        .windows(2)
+        .filter(|w| !w[0].blank && w[0].is_label.is_none() && !w[1].blank)
+        .filter(|w| first_char(&w[1].pieces, input).is_some_and(char::is_lowercase))
+        .map(|w| flatten(input, &w[0].pieces).trim().chars().count())
         .collect();
-    if widths.is_empty() {
+    if widths.len() < 10 {
         return 45;
     }
     widths.sort_unstable();
-    let wrap_width = widths[widths.len() * 9 / 10];
+    let wrap_width = widths[widths.len() / 2];
     45.min(wrap_width * 7 / 10)
 }
 
@@ -552,10 +555,29 @@ mod tests {
     fn lines_wrapped_at_a_narrow_column_join_even_when_a_line_ends_short() {
         // A verbatim record wrapped at about 50 columns: a 44-character line
         // ending in a capitalized word is still inside the sentence.
-        let input = "issues relating to migration. My delegation invites \nMember States to accede to the International \nConvention on the Protection of the Rights of All \nMigrant Workers and Members of Their Families in \norder to demonstrate the universality of rights.";
-        assert_eq!(
-            lines_of(input),
-            vec!["issues relating to migration. My delegation invites Member States to accede to the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families in order to demonstrate the universality of rights."]
+        let narrow = "We have worked hard over the past few decades \nto bolster our capability to respond to such \nevents, and we will continue to do so with the \nsupport of our partners in the region. \n";
+        let passage = "issues relating to migration. My delegation invites \nMember States to accede to the International \nConvention on the Protection of the Rights of All \nMigrant Workers and Members of Their Families in \norder to demonstrate the universality of rights.";
+        let input = format!("{}{passage}", narrow.repeat(4));
+        let units = lines_of(&input);
+        assert_eq!(units.len(), 1, "{units:?}");
+        assert!(
+            units[0].ends_with("issues relating to migration. My delegation invites Member States to accede to the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families in order to demonstrate the universality of rights."),
+            "{units:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_of_short_names_stays_apart_in_a_document_of_long_lines() {
+        let prose = "The organizations that took part in the consultations were listed in \nthe annex to the report, which the secretariat prepared with care and \nsubmitted to the members for their comments before the meeting began.\n";
+        let input = format!("{}\nInternational Catholic Migration Commission\nPlatform for International Cooperation\nWorld Bank\n", prose.repeat(6));
+        let units = lines_of(&input);
+        assert!(
+            units.contains(&"International Catholic Migration Commission".to_string()),
+            "{units:?}"
+        );
+        assert!(
+            units.contains(&"Platform for International Cooperation".to_string()),
+            "{units:?}"
         );
     }
 
