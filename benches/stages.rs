@@ -65,7 +65,7 @@ fn main() {
     let ex = Extractor::new(&rules).expect("embedded rules compile");
     let splitter = SentenceSplitter::new(rules.abbreviations.iter().map(String::as_str));
     let entities = EntityMatcher::new(&rules).expect("embedded rules compile");
-    let issuers = rules.patterns.resolution_issuers.clone();
+    let resolutions = symbol::ResolutionFinder::new(&rules.patterns.resolution_issuers);
 
     let mut c = Clock::default();
     let mut bytes = 0usize;
@@ -92,7 +92,7 @@ fn main() {
             time(&mut c.dates, || date::find(sentence));
             time(&mut c.symbols, || symbol::find_symbols(sentence));
             time(&mut c.resolutions, || {
-                symbol::find_resolutions(sentence, &issuers);
+                resolutions.find(sentence);
                 symbol::find_parenthesized_resolutions(sentence, s.start)
             });
             time(&mut c.patterns, || {

@@ -15,7 +15,7 @@ use crate::rules::RuleSet;
 use crate::sentence::Sentence;
 use gazetteer::Gazetteer;
 use pattern::PatternMatcher;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use title::{Blocker, TitleMatcher};
 
 /// All first-layer matchers, compiled once.
@@ -23,7 +23,7 @@ pub struct EntityMatcher {
     pub gazetteer: Gazetteer,
     titles: TitleMatcher,
     pub patterns: PatternMatcher,
-    issuers: BTreeMap<String, String>,
+    resolutions: symbol::ResolutionFinder,
 }
 
 /// Lower wins when two candidates cover the same span.
@@ -43,7 +43,7 @@ impl EntityMatcher {
             gazetteer: Gazetteer::build(rules),
             titles: TitleMatcher::new(&rules.patterns.titles),
             patterns: PatternMatcher::new(&rules.patterns)?,
-            issuers: rules.patterns.resolution_issuers.clone(),
+            resolutions: symbol::ResolutionFinder::new(&rules.patterns.resolution_issuers),
         })
     }
 
@@ -86,7 +86,7 @@ impl EntityMatcher {
         };
         cands.extend(shift(date::find(sentence)));
         cands.extend(shift(symbol::find_symbols(sentence)));
-        cands.extend(shift(symbol::find_resolutions(sentence, &self.issuers)));
+        cands.extend(shift(self.resolutions.find(sentence)));
         cands.extend(symbol::find_parenthesized_resolutions(sentence, off));
         cands.extend(self.titles.find(sentence, off, &blockers));
         cands.extend(self.patterns.find(sentence, off));

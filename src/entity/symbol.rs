@@ -21,16 +21,6 @@ fn symbol_regex() -> &'static Regex {
     })
 }
 
-fn resolution_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(
-            r"(?-u:\b)(?:(?P<issuer>General Assembly|Security Council|Economic and Social Council|Human Rights Council|Assembly|Council)(?:'s|’s)? )?(?P<kw>[Rr]esolutions?)(?: No\.)? ",
-        )
-        .unwrap()
-    })
-}
-
 fn number_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -72,11 +62,40 @@ pub fn find_symbols(text: &str) -> Vec<Mention> {
     out
 }
 
-/// Resolutions cited by number after the word "resolution(s)".
-pub fn find_resolutions(text: &str, issuers: &BTreeMap<String, String>) -> Vec<Mention> {
+/// Finds resolutions cited by number after the word "resolution(s)", with the
+/// organs of `[resolution_issuers]` recognized as the issuer before it.
+pub struct ResolutionFinder {
+    regex: Regex,
+    issuers: BTreeMap<String, String>,
+}
+
+impl ResolutionFinder {
+    pub fn new(issuers: &BTreeMap<String, String>) -> ResolutionFinder {
+        // Longest first, so "Economic and Social Council" wins over "Council".
+        let mut names: Vec<&str> = issuers.keys().map(String::as_str).collect();
+        names.push("Council");
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let names: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
+        let regex = Regex::new(&format!(
+            r"(?-u:\b)(?:(?P<issuer>{})(?:'s|’s)? )?(?P<kw>[Rr]esolutions?)(?: No\.)? ",
+            names.join("|")
+        ))
+        .expect("issuer names are escaped");
+        ResolutionFinder {
+            regex,
+            issuers: issuers.clone(),
+        }
+    }
+
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        find_resolutions(text, &self.regex, &self.issuers)
+    }
+}
+
+fn find_resolutions(text: &str, regex: &Regex, issuers: &BTreeMap<String, String>) -> Vec<Mention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for c in resolution_regex().captures_iter(text) {
+    for c in regex.captures_iter(text) {
         let m = c.get(0).unwrap();
         // "The Human Rights Council, in its resolution 9/5": "its" is the last
         // issuer named before it in the sentence.
@@ -121,11 +140,20 @@ pub fn find_resolutions(text: &str, issuers: &BTreeMap<String, String>) -> Vec<M
             // A Security Council resolution is a number, with its year in
             // parentheses: the mention stops before the year, which is a Date.
             let (name, end) = if let (Some(ga), Some(ses)) = (n.name("ga"), n.name("ses")) {
-                // Before 1976 the Assembly numbered its resolutions with the
-                // session in Roman numerals: resolution 1514 (XV) is A/RES/1514(XV).
-                (format!("A/RES/{}({})", ga.as_str(), ses.as_str()), e)
+                // Before 1976 the Assembly (and the Economic and Social Council)
+                // numbered resolutions with the session in Roman numerals:
+                // resolution 1514 (XV) is A/RES/1514(XV).
+                let series = match series {
+                    Some(p) if p != "S/RES" => p.as_str(),
+                    _ => "A/RES",
+                };
+                (format!("{series}/{}({})", ga.as_str(), ses.as_str()), e)
             } else if let Some(sc) = n.name("sc").or(n.name("bare")) {
-                if n.name("bare").is_some() && series.map(String::as_str) != Some("S/RES") {
+                // A number with a year, or a bare one, is the Security Council's;
+                // named for another organ, it is no symbol this reads.
+                if series.is_some_and(|p| p != "S/RES")
+                    || n.name("bare").is_some() && series.map(String::as_str) != Some("S/RES")
+                {
                     break;
                 }
                 (format!("S/RES/{}", sc.as_str()), m.end() + sc.end())
@@ -220,7 +248,8 @@ mod tests {
 
     fn resolutions(text: &str) -> Vec<(String, String)> {
         let r = RuleSet::default_rules();
-        let mut v: Vec<(String, String)> = find_resolutions(text, &r.patterns.resolution_issuers)
+        let mut v: Vec<(String, String)> = ResolutionFinder::new(&r.patterns.resolution_issuers)
+            .find(text)
             .into_iter()
             .chain(
                 find_symbols(text)
@@ -278,6 +307,13 @@ mod tests {
             (
                 "Security Council resolutions 1325 and 1820 were adopted with 15 votes in favour",
                 vec![("1820", "S/RES/1820"), ("Security Council resolutions 1325", "S/RES/1325")],
+            ),
+            (
+                "Economic and Social Council resolution 1503 (XLVIII) and Commission on Human Rights resolution 2005/69",
+                vec![
+                    ("Commission on Human Rights resolution 2005/69", "E/CN.4/RES/2005/69"),
+                    ("Economic and Social Council resolution 1503 (XLVIII)", "E/RES/1503(XLVIII)"),
+                ],
             ),
             // A bare number is a Security Council resolution only where the Council is named.
             ("resolution 5 of the Conference", vec![]),
