@@ -136,6 +136,12 @@ pub struct EntityRule {
     /// Capture group giving the mention's span (default: the whole match).
     #[serde(default)]
     pub span: Option<String>,
+    /// Characters that must not stand just before the match ("-" keeps
+    /// "Vice-President X" from reading as "President X"). A check after the
+    /// match, so the regex can still start with its literal words, which is
+    /// what lets it skip most sentences fast.
+    #[serde(default)]
+    pub not_after: String,
 }
 
 /// A rule over a masked sentence that builds a larger entity from found ones.

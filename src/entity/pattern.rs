@@ -13,6 +13,7 @@ pub struct EntityPattern {
     regex: Regex,
     canonical: Option<String>,
     span: Option<String>,
+    not_after: String,
 }
 
 pub struct PatternMatcher {
@@ -80,6 +81,13 @@ impl PatternMatcher {
         for rule in &self.rules {
             for c in rule.regex.captures_iter(sentence) {
                 let all = c.get(0).unwrap();
+                if sentence[..all.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|ch| rule.not_after.contains(ch))
+                {
+                    continue;
+                }
                 let mut name = match &rule.canonical {
                     Some(t) => fill(t, |k| c.name(k).map(|m| m.as_str().to_string())),
                     None => all.as_str().to_string(),
@@ -158,6 +166,7 @@ fn compile(r: &EntityRule, p: &Patterns) -> Result<EntityPattern, Error> {
         regex,
         canonical: r.canonical.clone(),
         span: r.span.clone(),
+        not_after: r.not_after.clone(),
     })
 }
 
