@@ -470,19 +470,7 @@ impl Renamer {
     pub fn rename(&self, kind: NodeType, name: &str) -> String {
         let mut n = name.trim().to_string();
         if kind == NodeType::Person {
-            let mut words = Vec::new();
-            for w in n.split(' ') {
-                if self.person_stop.contains(w) {
-                    break;
-                }
-                // A possessive ends the name: "Reagan's Administration" is Reagan.
-                if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
-                    words.push(stem);
-                    break;
-                }
-                words.push(w);
-            }
-            n = words.join(" ");
+            n = crate::entity::pattern::cut_person_name(&n, &self.person_stop);
         }
         for (k, re, to) in &self.rules {
             if *k == kind {

@@ -135,20 +135,26 @@ impl PatternMatcher {
         if name.split(' ').any(|w| self.not_person.contains(w)) {
             return String::new();
         }
-        let mut words = Vec::new();
-        for w in name.split(' ') {
-            if self.person_stop.contains(w) {
-                break;
-            }
-            // "Sol Bloom's proposal", "Reagan's Administration": a possessive ends the name.
-            if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
-                words.push(stem);
-                break;
-            }
-            words.push(w);
-        }
-        words.join(" ")
+        cut_person_name(name, &self.person_stop)
     }
+}
+
+/// A personal name up to the first title or post word (`stop`), or up to a
+/// possessive: "Sol Bloom's proposal" and "Reagan's Administration" name Bloom
+/// and Reagan.
+pub fn cut_person_name(name: &str, stop: &HashSet<String>) -> String {
+    let mut words = Vec::new();
+    for w in name.split(' ') {
+        if stop.contains(w) {
+            break;
+        }
+        if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+            words.push(stem);
+            break;
+        }
+        words.push(w);
+    }
+    words.join(" ")
 }
 
 fn compile(r: &EntityRule, p: &Patterns) -> Result<EntityPattern, Error> {
