@@ -881,6 +881,10 @@ mod tests {
                 vec!["Hans Blix CHAIRED Weapons of Mass Destruction Commission"],
             ),
             (
+                "The international community and the United Nations, led by the Special Envoy for Syria, worked for peace.",
+                vec![],
+            ),
+            (
                 "As a founding member of the Association of Southeast Asian Nations, the Philippines supports regional integration.",
                 vec!["Philippines MEMBER_OF Association of Southeast Asian Nations"],
             ),
