@@ -340,17 +340,7 @@ impl GraphBuilder {
             mine.documents.extend(n.documents);
         }
         for (k, e) in other.edges {
-            match self.edges.get_mut(&k) {
-                Some(mine) => {
-                    mine.occurrences.extend(e.occurrences);
-                    if ev_order(&e.evidence) < ev_order(&mine.evidence) {
-                        mine.evidence = e.evidence;
-                    }
-                }
-                None => {
-                    self.edges.insert(k, e);
-                }
-            }
+            self.merge_edge(k, e);
         }
         self.keep_mentions |= other.keep_mentions;
         if self.spill.is_none() {
@@ -444,19 +434,25 @@ impl GraphBuilder {
             if s == o {
                 continue;
             }
-            match self.edges.get_mut(&(s.clone(), t, o.clone())) {
-                Some(mine) => {
-                    mine.occurrences.extend(e.occurrences);
-                    if ev_order(&e.evidence) < ev_order(&mine.evidence) {
-                        mine.evidence = e.evidence;
-                    }
-                }
-                None => {
-                    self.edges.insert((s, t, o), e);
-                }
-            }
+            self.merge_edge((s, t, o), e);
         }
         renamed
+    }
+
+    /// Adds an edge's occurrences to the edge of the same key, keeping the
+    /// evidence that comes first in (document, position) order.
+    fn merge_edge(&mut self, key: (NodeKey, RelType, NodeKey), e: EdgeData) {
+        match self.edges.get_mut(&key) {
+            Some(mine) => {
+                mine.occurrences.extend(e.occurrences);
+                if ev_order(&e.evidence) < ev_order(&mine.evidence) {
+                    mine.evidence = e.evidence;
+                }
+            }
+            None => {
+                self.edges.insert(key, e);
+            }
+        }
     }
 }
 

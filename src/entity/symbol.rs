@@ -133,7 +133,7 @@ fn find_resolutions(text: &str, regex: &Regex, issuers: &BTreeMap<String, String
             }
             // A bare number goes on a list only right after a separator:
             // "resolutions 1325 and 1820", not "… adopted with 15 votes".
-            if !first && n.name("bare").is_some() && !is_list_separator(&text[pos..s]) {
+            if !first && n.name("bare").is_some() && !is_list_separator(gap) {
                 break;
             }
             let series = issuer.and_then(|i| issuers.get(i));
