@@ -10,6 +10,7 @@
 //! mentions can cite byte offsets in the original file.
 
 use regex::Regex;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -63,6 +64,7 @@ impl OffsetMap {
 
 struct Patterns {
     furniture: Regex,
+    contents_entry: Regex,
     label: Regex,
     unit_starter: Regex,
     removals: Regex,
@@ -77,9 +79,11 @@ fn patterns() -> &'static Patterns {
         // Page headers and footers: job numbers (`06-58181`), page numbers, alone on
         // a line; table-of-contents entries that end in a tab and a page number.
         furniture: Regex::new(
-            r"^\s*(?:\d{2}-\d{5}(?:\s*\**\s*\d{1,3}\s*\**)?|\**\d{1,3}\**|Page \d{1,3}(?: of \d{1,3})?|\d{1,3}/\d{1,3}|Contents|Page|.*\t\s*\d{1,3})\s*$",
+            r"^\s*(?:\d{2}-\d{5}(?:\s*\**\s*\d{1,3}\s*\**)?|\**\d{1,3}\**|Page \d{1,3}(?: of \d{1,3})?|\d{1,3}/\d{1,3}|Contents|Page)\s*$",
         )
         .unwrap(),
+        // Only tried on a line with a tab: it would scan every line to its end.
+        contents_entry: Regex::new(r"^.*\t\s*\d{1,3}\s*$").unwrap(),
         label: Regex::new(
             r"^(Dates?|Venue|Place|Location|Organi[sz]ers?|Organi[sz]ed by|Hosts?|Chairs?|Chairperson|Theme|Outcome [Dd]ocuments?):\s*",
         )
@@ -120,7 +124,8 @@ enum Piece {
 fn clean_line(text: &str, range: Range<usize>) -> Option<CleanLine> {
     let p = patterns();
     let line = &text[range.clone()];
-    if p.furniture.is_match(line) {
+    let has = LineBytes::scan(line.as_bytes());
+    if p.furniture.is_match(line) || has.tab && p.contents_entry.is_match(line) {
         return None;
     }
     let mut cuts: Vec<(Range<usize>, bool)> = Vec::new(); // (local range, replace with space)
@@ -129,20 +134,26 @@ fn clean_line(text: &str, range: Range<usize>) -> Option<CleanLine> {
             cuts.push((0..m.end(), false));
         }
     }
-    for m in p.removals.find_iter(line) {
-        cuts.push((m.range(), false));
+    if has.markup {
+        for m in p.removals.find_iter(line) {
+            cuts.push((m.range(), false));
+        }
     }
-    for c in p.glued_footnote.captures_iter(line) {
-        let g = c.get(1).unwrap();
-        cuts.push((g.range(), false));
+    if has.glued_digit {
+        for c in p.glued_footnote.captures_iter(line) {
+            let g = c.get(1).unwrap();
+            cuts.push((g.range(), false));
+        }
     }
-    for c in p.italics.captures_iter(line) {
-        cuts.push((c.get(1).unwrap().range(), false));
-        cuts.push((c.get(2).unwrap().range(), false));
+    if has.star {
+        for c in p.italics.captures_iter(line) {
+            cuts.push((c.get(1).unwrap().range(), false));
+            cuts.push((c.get(2).unwrap().range(), false));
+        }
     }
     let bytes = line.as_bytes();
     let mut i = 0;
-    while let Some(off) = line[i..].find("**") {
+    while let Some(off) = has.star.then(|| line[i..].find("**")).flatten() {
         let s = i + off;
         let e = s + 2;
         let prev_alnum = s > 0 && bytes[s - 1].is_ascii_alphanumeric();
@@ -187,7 +198,46 @@ fn clean_line(text: &str, range: Range<usize>) -> Option<CleanLine> {
     })
 }
 
-fn flatten(text: &str, pieces: &[Piece]) -> String {
+/// What one pass over a line's bytes says about which cleaning regexes can
+/// match it; most lines of prose need none of them.
+struct LineBytes {
+    tab: bool,
+    star: bool,
+    /// `[`, `<`, `^`, a control character, or the lead bytes of superscript digits.
+    markup: bool,
+    /// A digit after a lowercase letter or a period (`Group1`, `instruments.2`).
+    glued_digit: bool,
+}
+
+impl LineBytes {
+    fn scan(bytes: &[u8]) -> LineBytes {
+        let mut has = LineBytes {
+            tab: false,
+            star: false,
+            markup: false,
+            glued_digit: false,
+        };
+        let mut prev = 0u8;
+        for &b in bytes {
+            match b {
+                b'\t' => has.tab = true,
+                b'*' => has.star = true,
+                b'[' | b'<' | b'^' | 0x7f | 0xc2 | 0xe2 => has.markup = true,
+                0x00..=0x1f => has.markup = true,
+                b'0'..=b'9' if prev.is_ascii_lowercase() || prev == b'.' => has.glued_digit = true,
+                _ => {}
+            }
+            prev = b;
+        }
+        has
+    }
+}
+
+/// The text of a line's pieces, borrowed when it is one range of the input.
+fn flatten<'a>(text: &'a str, pieces: &[Piece]) -> Cow<'a, str> {
+    if let [Piece::Keep(r)] = pieces {
+        return Cow::Borrowed(&text[r.clone()]);
+    }
     let mut s = String::new();
     for p in pieces {
         match p {
@@ -195,7 +245,7 @@ fn flatten(text: &str, pieces: &[Piece]) -> String {
             Piece::Space(_) => s.push(' '),
         }
     }
-    s
+    Cow::Owned(s)
 }
 
 /// Splits `text` into lines, treating `\r\n`, `\r`, `\n` and form feeds as breaks.
@@ -251,6 +301,16 @@ impl<'a> Builder<'a> {
         self.out.push(c);
     }
 
+    /// Appends text copied unchanged from input offset `orig` on.
+    fn push_str(&mut self, s: &str, orig: usize) {
+        let delta = orig as isize - self.out.len() as isize;
+        if self.last_delta != Some(delta) {
+            self.map.points.push((self.out.len(), delta));
+            self.last_delta = Some(delta);
+        }
+        self.out.push_str(s);
+    }
+
     fn ends_with_space(&self) -> bool {
         self.out.is_empty() || self.out.ends_with([' ', '\n'])
     }
@@ -261,16 +321,23 @@ impl<'a> Builder<'a> {
         for p in pieces {
             match p {
                 Piece::Keep(r) => {
-                    for (i, c) in self.input[r.clone()].char_indices() {
-                        let c = if c.is_whitespace() || c == '\u{feff}' || c == '\u{ad}' {
-                            ' '
-                        } else {
-                            c
-                        };
-                        if c == ' ' && (self.out.len() == unit_start || self.ends_with_space()) {
+                    let piece = &self.input[r.clone()];
+                    let mut run: Option<usize> = None; // start of a run copied as it is
+                    for (i, c) in piece.char_indices() {
+                        if !(c.is_whitespace() || c == '\u{feff}' || c == '\u{ad}') {
+                            run.get_or_insert(i);
                             continue;
                         }
-                        self.push_char(c, r.start + i);
+                        if let Some(a) = run.take() {
+                            self.push_str(&piece[a..i], r.start + a);
+                        }
+                        if self.out.len() == unit_start || self.ends_with_space() {
+                            continue;
+                        }
+                        self.push_char(' ', r.start + i);
+                    }
+                    if let Some(a) = run {
+                        self.push_str(&piece[a..], r.start + a);
                     }
                 }
                 Piece::Space(at) => {

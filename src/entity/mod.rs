@@ -51,10 +51,13 @@ impl EntityMatcher {
     pub fn find(&self, text: &str, s: &Sentence) -> Vec<Mention> {
         let sentence = &text[s.start..s.end];
         let off = s.start;
-        let shouting = is_shouting(sentence);
+        // Only a sentence with an acronym in it needs the (whole-sentence) check.
+        let mut shouting: Option<bool> = None;
         let mut cands: Vec<Mention> = Vec::new();
         for mut m in self.gazetteer.find(sentence) {
-            if shouting && m.rule == "gazetteer-acronym" {
+            if m.rule == "gazetteer-acronym"
+                && *shouting.get_or_insert_with(|| is_shouting(sentence))
+            {
                 continue;
             }
             m.start += off;
@@ -117,7 +120,15 @@ pub fn resolve_overlaps(mut cands: Vec<Mention>) -> Vec<Mention> {
 
 /// A heading in capitals: acronyms there are words (`WHO`, `IS`), not bodies.
 fn is_shouting(s: &str) -> bool {
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = s.chars().filter(|c| c.is_uppercase()).count();
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in s.chars() {
+        if c.is_ascii() {
+            letters += c.is_ascii_alphabetic() as usize;
+            upper += c.is_ascii_uppercase() as usize;
+        } else {
+            letters += c.is_alphabetic() as usize;
+            upper += c.is_uppercase() as usize;
+        }
+    }
     letters >= 12 && upper * 10 >= letters * 7
 }

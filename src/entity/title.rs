@@ -13,8 +13,8 @@ use std::collections::{HashMap, HashSet};
 
 pub struct TitleMatcher {
     heads: HashMap<String, NodeType>,
-    /// Multi-word heads such as `Programme of Action`, as word lists.
-    multi_heads: Vec<(Vec<String>, NodeType)>,
+    /// Multi-word heads such as `Programme of Action`, as word lists, by first word.
+    multi_heads: HashMap<String, Vec<(Vec<String>, NodeType)>>,
     connectors: HashSet<String>,
     left_connectors: HashSet<String>,
     stop: HashSet<String>,
@@ -41,14 +41,18 @@ pub struct Blocker {
 impl TitleMatcher {
     pub fn new(t: &Titles) -> TitleMatcher {
         let mut heads = HashMap::new();
-        let mut multi_heads = Vec::new();
+        let mut multi_heads: HashMap<String, Vec<(Vec<String>, NodeType)>> = HashMap::new();
         for (kind, words) in &t.heads {
             let Some(kind) = NodeType::from_label(kind) else {
                 continue;
             };
             for w in words {
                 if w.contains(' ') {
-                    multi_heads.push((w.split(' ').map(String::from).collect(), kind));
+                    let words: Vec<String> = w.split(' ').map(String::from).collect();
+                    multi_heads
+                        .entry(words[0].clone())
+                        .or_default()
+                        .push((words, kind));
                 } else {
                     heads.insert(w.clone(), kind);
                 }
@@ -91,7 +95,7 @@ impl TitleMatcher {
     }
 
     fn head_at(&self, toks: &[Tok], i: usize) -> Option<(usize, NodeType)> {
-        for (words, kind) in &self.multi_heads {
+        for (words, kind) in self.multi_heads.get(toks[i].text).into_iter().flatten() {
             if i + words.len() <= toks.len()
                 && words.iter().enumerate().all(|(k, w)| toks[i + k].text == w)
                 && toks[i..i + words.len() - 1]
@@ -131,12 +135,12 @@ impl TitleMatcher {
         // (left, right) token span -> the type given by its last head word.
         let mut spans: Vec<((usize, usize), usize, NodeType)> = Vec::new();
         for i in 0..toks.len() {
-            let Some((head_end, head_kind)) = self.head_at(&toks, i) else {
-                continue;
-            };
             if !toks[i].text.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
+            let Some((head_end, head_kind)) = self.head_at(&toks, i) else {
+                continue;
+            };
             let event = head_kind == NodeType::Conference;
             let l = self.extend_left(&toks, i, offset, &gaz_ends, event, sentence);
             let r = self.extend_right(&toks, l, head_end, offset, blockers, &gaz_spans);
