@@ -210,26 +210,51 @@ struct LineBytes {
 }
 
 impl LineBytes {
-    fn scan(bytes: &[u8]) -> LineBytes {
-        let mut has = LineBytes {
-            tab: false,
-            star: false,
-            markup: false,
-            glued_digit: false,
-        };
-        let mut prev = 0u8;
-        for &b in bytes {
-            match b {
-                b'\t' => has.tab = true,
-                b'*' => has.star = true,
-                b'[' | b'<' | b'^' | 0x7f | 0xc2 | 0xe2 => has.markup = true,
-                0x00..=0x1f => has.markup = true,
-                b'0'..=b'9' if prev.is_ascii_lowercase() || prev == b'.' => has.glued_digit = true,
-                _ => {}
-            }
-            prev = b;
+    const TAB: u8 = 1;
+    const STAR: u8 = 2;
+    const MARKUP: u8 = 4;
+    const DIGIT: u8 = 8;
+
+    /// The flags each byte raises.
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 0x20 {
+            t[b] = Self::MARKUP;
+            b += 1;
         }
-        has
+        t[b'\t' as usize] = Self::TAB;
+        t[b'*' as usize] = Self::STAR;
+        let mut m = 0;
+        let markup = [b'[', b'<', b'^', 0x7f, 0xc2, 0xe2];
+        while m < markup.len() {
+            t[markup[m] as usize] = Self::MARKUP;
+            m += 1;
+        }
+        let mut d = b'0';
+        while d <= b'9' {
+            t[d as usize] = Self::DIGIT;
+            d += 1;
+        }
+        t
+    };
+
+    fn scan(bytes: &[u8]) -> LineBytes {
+        // One branch-free pass for the flags; digits get a second look only
+        // where there are any.
+        let flags = bytes
+            .iter()
+            .fold(0u8, |acc, &b| acc | Self::CLASS[b as usize]);
+        let glued_digit = flags & Self::DIGIT != 0
+            && bytes
+                .windows(2)
+                .any(|w| w[1].is_ascii_digit() && (w[0].is_ascii_lowercase() || w[0] == b'.'));
+        LineBytes {
+            tab: flags & Self::TAB != 0,
+            star: flags & Self::STAR != 0,
+            markup: flags & Self::MARKUP != 0,
+            glued_digit,
+        }
     }
 }
 

@@ -390,6 +390,36 @@ fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
+/// Bytes of opening brackets and quotes at the start of a word: `(`, `"`,
+/// `[`, `“`, `‘`.
+fn opening_marks(word: &str) -> usize {
+    let b = word.as_bytes();
+    let mut i = 0;
+    loop {
+        match b.get(i..) {
+            Some([b'(' | b'"' | b'[', ..]) => i += 1,
+            Some([0xe2, 0x80, 0x9c | 0x98, ..]) => i += 3,
+            _ => return i,
+        }
+    }
+}
+
+/// The word without closing punctuation, brackets and quotes: `,;:.)"]?!\^'`,
+/// `”`, `’`.
+fn without_closing_marks(word: &str) -> &str {
+    let b = word.as_bytes();
+    let mut end = b.len();
+    loop {
+        match &b[..end] {
+            [.., b',' | b';' | b':' | b'.' | b')' | b'"' | b']' | b'?' | b'!' | b'\\' | b'^' | b'\''] => {
+                end -= 1
+            }
+            [.., 0xe2, 0x80, 0x9d | 0x99] => end -= 3,
+            _ => return &word[..end],
+        }
+    }
+}
+
 fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     let mut pos = 0;
@@ -399,16 +429,14 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
         if word.is_empty() {
             continue;
         }
-        let lead = word.len() - word.trim_start_matches(['(', '"', '“', '‘', '[']).len();
+        let lead = opening_marks(word);
         let core = &word[lead..];
         // A comma with no space after it still ends the word ("Peoples,to be held").
-        let core = match core.find([',', ';']) {
+        let core = match core.bytes().position(|b| b == b',' || b == b';') {
             Some(p) if p > 0 => &core[..=p],
             _ => core,
         };
-        let trimmed = core.trim_end_matches([
-            ',', ';', ':', '.', ')', '"', '”', '’', ']', '?', '!', '\\', '^', '\'',
-        ]);
+        let trimmed = without_closing_marks(core);
         // Keep a final apostrophe of a possessive plural (`Migrants’`).
         let trimmed = if core[trimmed.len()..].starts_with('’')
             && trimmed.ends_with('s')
