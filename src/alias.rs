@@ -13,7 +13,7 @@ use crate::entity::gazetteer::Gazetteer;
 use crate::model::{Mention, NodeKey, NodeType};
 use crate::sentence::Sentence;
 use regex::Regex;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
 /// Extra names for an entity that are not mentions of their own.
@@ -274,7 +274,8 @@ pub struct AliasRules {
     elliptic: Regex,
     named_event: Regex,
     pub defaults: BTreeMap<String, String>,
-    pub short_forms: BTreeMap<String, String>,
+    /// `[definite.short_forms]` by squashed short name: (type, full name).
+    pub short_forms: BTreeMap<String, (String, String)>,
 }
 
 impl AliasRules {
@@ -303,7 +304,15 @@ impl AliasRules {
             .map_err(bad)?,
             named_event: Regex::new(r"^\S+ (meeting|session|summit|conference) of the (.+)$").map_err(bad)?,
             defaults: p.definite.defaults.clone(),
-            short_forms: p.definite.short_forms.clone(),
+            short_forms: p
+                .definite
+                .short_forms
+                .iter()
+                .filter_map(|(k, v)| {
+                    let (t, n) = v.split_once(':')?;
+                    Some((squash(k), (t.to_string(), n.to_string())))
+                })
+                .collect(),
         })
     }
 }
@@ -316,6 +325,12 @@ pub fn definite_descriptions(
     rules: &AliasRules,
 ) {
     let re = &rules.definite;
+    // Possible antecedents, latest first; the ones this pass adds are checked too.
+    let mut by_start: Vec<usize> = (0..arena.items.len())
+        .filter(|&k| !arena.virtual_[k] && can_be_antecedent(arena.items[k].kind))
+        .collect();
+    by_start.sort_by_key(|&k| (std::cmp::Reverse(arena.items[k].start), k));
+    let before = by_start.len();
     for (s, sent) in sentences.iter().enumerate() {
         let slice = &text[sent.start..sent.end];
         for c in re.captures_iter(slice) {
@@ -337,15 +352,19 @@ pub fn definite_descriptions(
             if !arena.is_free(s, st, en) {
                 continue;
             }
-            let Some((kind, name)) = antecedent(arena, st, head).or_else(|| {
-                rules.defaults.get(head).and_then(|v| {
-                    let (t, n) = v.split_once(':')?;
-                    Some((NodeType::from_label(t)?, n.to_string()))
-                })
-            }) else {
+            let Some((kind, name)) =
+                antecedent(arena, &by_start[..before], &by_start[before..], st, head).or_else(
+                    || {
+                        rules.defaults.get(head).and_then(|v| {
+                            let (t, n) = v.split_once(':')?;
+                            Some((NodeType::from_label(t)?, n.to_string()))
+                        })
+                    },
+                )
+            else {
                 continue;
             };
-            arena.push(
+            let added = arena.push(
                 Mention {
                     kind,
                     start: st,
@@ -355,34 +374,44 @@ pub fn definite_descriptions(
                 },
                 s,
             );
+            if can_be_antecedent(kind) {
+                by_start.push(added);
+            }
         }
     }
+}
+
+fn can_be_antecedent(kind: NodeType) -> bool {
+    matches!(
+        kind,
+        NodeType::Organization | NodeType::Conference | NodeType::Document | NodeType::Role
+    )
 }
 
 /// The last entity before `pos` named by `head`: the word stands in the part of
 /// the name before its complement ("the Forum" is the Global Forum on Migration
 /// and Development, not the Steering Group of the Forum nor the first meeting
 /// of the Global Forum).
-fn antecedent(arena: &Arena, pos: usize, head: &str) -> Option<(NodeType, String)> {
-    let mut best: Option<&Mention> = None;
-    for (k, m) in arena.items.iter().enumerate() {
-        if arena.virtual_[k] || m.start >= pos {
-            continue;
-        }
-        if !matches!(
-            m.kind,
-            NodeType::Organization | NodeType::Conference | NodeType::Document | NodeType::Role
-        ) {
-            continue;
-        }
-        if !names_by_head(&m.name, head) {
-            continue;
-        }
-        if best.is_none_or(|b| m.start > b.start) {
-            best = Some(m);
-        }
-    }
-    let m = best?;
+fn antecedent(
+    arena: &Arena,
+    latest_first: &[usize],
+    added: &[usize],
+    pos: usize,
+    head: &str,
+) -> Option<(NodeType, String)> {
+    let named = |k: &usize| names_by_head(&arena.items[*k].name, head);
+    let first = latest_first.partition_point(|&k| arena.items[k].start >= pos);
+    let found = latest_first[first..].iter().find(|k| named(k));
+    // What this pass added is in text order; on a tie the older mention wins,
+    // as it comes first in the arena.
+    let last = added.partition_point(|&k| arena.items[k].start < pos);
+    let newer = added[..last].iter().rev().find(|k| named(k));
+    let best = match (found, newer) {
+        (Some(&a), Some(&b)) if arena.items[b].start > arena.items[a].start => Some(b),
+        (Some(&a), _) => Some(a),
+        (None, b) => b.copied(),
+    };
+    let m = &arena.items[best?];
     // "the High Commissioner" after "Office of the United Nations High Commissioner
     // for Refugees" is the post, not the office.
     if let Some(post) = m.name.strip_prefix("Office of the ") {
@@ -423,17 +452,29 @@ fn squash(s: &str) -> String {
 
 /// A title that begins a longer title of the same type in the document is a
 /// short form of it (`High-level Dialogue`, `Highlevel Dialogue`, `Global Forum`).
-pub fn short_forms(arena: &mut Arena, defaults: &BTreeMap<String, String>) {
+pub fn short_forms(arena: &mut Arena, defaults: &BTreeMap<String, (String, String)>) {
+    let named_by_title = |m: &Mention| {
+        matches!(
+            m.kind,
+            NodeType::Organization | NodeType::Conference | NodeType::Document
+        )
+    };
+    if !arena
+        .items
+        .iter()
+        .any(|m| m.rule == "title" && named_by_title(m))
+    {
+        return;
+    }
     let mut full: Vec<(NodeType, String, Vec<String>)> = Vec::new();
-    for (k, m) in arena.items.iter().enumerate() {
-        if !arena.virtual_[k] && !full.iter().any(|(t, n, _)| *t == m.kind && *n == m.name) {
-            full.push((m.kind, m.name.clone(), compare_words(&m.name)));
+    {
+        let mut seen: HashSet<(NodeType, &str)> = HashSet::new();
+        for (k, m) in arena.items.iter().enumerate() {
+            if !arena.virtual_[k] && named_by_title(m) && seen.insert((m.kind, m.name.as_str())) {
+                full.push((m.kind, m.name.clone(), compare_words(&m.name)));
+            }
         }
     }
-    let defaults: BTreeMap<String, (&str, &str)> = defaults
-        .iter()
-        .filter_map(|(k, v)| Some((squash(k), v.split_once(':')?)))
-        .collect();
     for k in 0..arena.items.len() {
         let m = &arena.items[k];
         if m.rule != "title"
@@ -462,7 +503,7 @@ pub fn short_forms(arena: &mut Arena, defaults: &BTreeMap<String, String>) {
         let default = defaults
             .get(&squashed)
             .filter(|(t, _)| NodeType::from_label(t) == Some(m.kind))
-            .map(|(_, n)| n.to_string());
+            .map(|(_, n)| n.clone());
         let subsequence = || {
             longer()
                 .find(|(_, _, w)| {
