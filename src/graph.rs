@@ -14,8 +14,12 @@ use std::sync::{Arc, Mutex};
 pub struct NodeData {
     pub aliases: BTreeSet<String>,
     pub mentions: u64,
-    pub documents: BTreeSet<String>,
+    pub documents: BTreeSet<DocName>,
 }
+
+/// A document's name, stored once and shared by every node and edge it
+/// names: a big run has millions of (entity, document) pairs.
+pub type DocName = Arc<str>;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
@@ -28,7 +32,7 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EdgeData {
     /// Distinct (document, sentence) occurrences.
-    pub occurrences: BTreeSet<(String, usize)>,
+    pub occurrences: BTreeSet<(DocName, usize)>,
     pub evidence: Evidence,
 }
 
@@ -38,7 +42,7 @@ impl EdgeData {
     }
 
     pub fn documents(&self) -> BTreeSet<&str> {
-        self.occurrences.iter().map(|(d, _)| d.as_str()).collect()
+        self.occurrences.iter().map(|(d, _)| &**d).collect()
     }
 }
 
@@ -275,7 +279,7 @@ impl GraphBuilder {
 
     /// Adds everything one document found.
     pub fn add(&mut self, doc: DocResult) {
-        let d = doc.document;
+        let d: DocName = Arc::from(doc.document);
         let mut kept = Vec::new();
         for m in doc.mentions {
             if self.keep_mentions {
@@ -303,7 +307,7 @@ impl GraphBuilder {
                 self.node(k).documents.insert(d.clone());
             }
             let ev = Evidence {
-                document: d.clone(),
+                document: d.to_string(),
                 position: r.position,
                 text: r.evidence,
                 rule: r.rule,

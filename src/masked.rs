@@ -193,6 +193,12 @@ pub fn tokens_in(s: &str) -> Vec<usize> {
         .collect()
 }
 
+/// Lazy DFA cache per slot pattern and thread, twice the regex crate's
+/// default: rules with bounded gaps (`[^<>;]{0,80}?`) need more states than
+/// the default holds, and a full cache is cleared and rebuilt again and again
+/// (6% of all instructions on the UNGD corpus).
+const SLOT_PATTERN_DFA_BYTES: usize = 4 << 20;
+
 /// A compiled masked pattern: the regex and, per slot, the type it takes from
 /// inside a token (`{S:R>L}` takes the Location inside a Role).
 #[derive(Debug, Clone)]
@@ -258,10 +264,13 @@ impl SlotPattern {
                 message: format!("rule {rule}: {b}"),
             });
         }
-        let regex = Regex::new(&re_text).map_err(|e| Error::Rules {
-            file: "patterns.toml".into(),
-            message: format!("rule {rule}: {e}"),
-        })?;
+        let regex = regex::RegexBuilder::new(&re_text)
+            .dfa_size_limit(SLOT_PATTERN_DFA_BYTES)
+            .build()
+            .map_err(|e| Error::Rules {
+                file: "patterns.toml".into(),
+                message: format!("rule {rule}: {e}"),
+            })?;
         // Slots inside alternatives are optional: only require slots present in every match.
         let optional = pattern.contains('|');
         Ok(SlotPattern {

@@ -34,7 +34,7 @@ pub fn write_nodes(g: &Graph, w: &mut dyn Write) -> Result<(), String> {
             n.key.kind.label(),
             &array(n.data.aliases.iter().map(String::as_str)),
             &n.data.mentions.to_string(),
-            &array(n.data.documents.iter().map(String::as_str)),
+            &array(n.data.documents.iter().map(|d| &**d)),
         ])
         .map_err(|e| e.to_string())?;
     }

@@ -175,7 +175,7 @@ pub fn times(g: &Graph) -> Times {
         if is_dating(e.weight().kind) && target.key.kind == NodeType::Date {
             for (doc, pos) in &e.weight().data.occurrences {
                 stated
-                    .entry((doc.as_str(), *pos))
+                    .entry((&**doc, *pos))
                     .or_default()
                     .push((e.source(), target.key.name.as_str()));
             }
@@ -190,7 +190,7 @@ pub fn times(g: &Graph) -> Times {
             let mut about_endpoint = BTreeSet::new();
             let mut other = BTreeSet::new();
             for (doc, pos) in &e.weight().data.occurrences {
-                for (subject, date) in stated.get(&(doc.as_str(), *pos)).into_iter().flatten() {
+                for (subject, date) in stated.get(&(&**doc, *pos)).into_iter().flatten() {
                     if *subject == e.source() || *subject == e.target() {
                         about_endpoint.insert(*date);
                     } else {
@@ -268,7 +268,7 @@ pub fn write(g: &Graph, w: &mut dyn Write) -> Result<(), String> {
         }
         x.write_event(Event::Start(node)).map_err(err)?;
         let aliases = array(n.data.aliases.iter().map(String::as_str));
-        let documents = array(n.data.documents.iter().map(String::as_str));
+        let documents = array(n.data.documents.iter().map(|d| &**d));
         let mentions = n.data.mentions.to_string();
         let date = time.map(|(d, _)| d.as_str()).unwrap_or("");
         attvalues(

@@ -66,7 +66,7 @@ pub fn write(g: &Graph, w: &mut dyn Write) -> Result<(), String> {
         data(
             &mut x,
             "documents",
-            &array(n.data.documents.iter().map(String::as_str)),
+            &array(n.data.documents.iter().map(|d| &**d)),
         )?;
         data(&mut x, "label", &n.key.name)?;
         data(&mut x, "mentions", &n.data.mentions.to_string())?;

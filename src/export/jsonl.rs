@@ -48,7 +48,7 @@ pub fn write(g: &Graph, w: &mut dyn Write) -> Result<(), String> {
             name: &n.key.name,
             aliases: n.data.aliases.iter().map(String::as_str).collect(),
             mentions: n.data.mentions,
-            documents: n.data.documents.iter().map(String::as_str).collect(),
+            documents: n.data.documents.iter().map(|d| &**d).collect(),
         };
         serde_json::to_writer(&mut *w, &line).map_err(|e| e.to_string())?;
         w.write_all(b"\n").map_err(err)?;
