@@ -347,19 +347,34 @@ impl<'a> Builder<'a> {
             match p {
                 Piece::Keep(r) => {
                     let piece = &self.input[r.clone()];
-                    let mut run: Option<usize> = None; // start of a run copied as it is
-                    for (i, c) in piece.char_indices() {
-                        if !(c.is_whitespace() || c == '\u{feff}' || c == '\u{ad}') {
+                    let bytes = piece.as_bytes();
+                    // A run is copied as it is: text, and single spaces inside it.
+                    let mut run: Option<usize> = None;
+                    let mut i = 0;
+                    while i < bytes.len() {
+                        let (space, len) = match bytes[i] {
+                            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => (true, 1),
+                            b if b < 0x80 => (false, 1),
+                            _ => {
+                                let c = piece[i..].chars().next().unwrap_or(' ');
+                                let space = c.is_whitespace() || c == '\u{feff}' || c == '\u{ad}';
+                                (space, c.len_utf8())
+                            }
+                        };
+                        let single_space =
+                            bytes[i] == b' ' && run.is_some() && bytes[i - 1] != b' ';
+                        if !space || single_space {
                             run.get_or_insert(i);
+                            i += len;
                             continue;
                         }
                         if let Some(a) = run.take() {
                             self.push_str(&piece[a..i], r.start + a);
                         }
-                        if self.out.len() == unit_start || self.ends_with_space() {
-                            continue;
+                        if !(self.out.len() == unit_start || self.ends_with_space()) {
+                            self.push_char(' ', r.start + i);
                         }
-                        self.push_char(' ', r.start + i);
+                        i += len;
                     }
                     if let Some(a) = run {
                         self.push_str(&piece[a..], r.start + a);
