@@ -173,10 +173,9 @@ impl CompositeRule {
         if !self.pattern.may_match(masked.codes) {
             return false;
         }
-        let matches: Vec<Match> = self
-            .pattern
-            .regex
-            .captures_iter(&masked.text)
+        let matches: Vec<Match> = crate::regexes::captures(&self.pattern.regex, &masked.text)
+            .into_iter()
+            .flatten()
             .filter_map(|c| self.read(&c, masked, arena, text))
             .collect();
         let changed = !matches.is_empty();

@@ -79,7 +79,10 @@ impl PatternMatcher {
     pub fn find(&self, sentence: &str, offset: usize) -> Vec<Mention> {
         let mut out = Vec::new();
         for rule in &self.rules {
-            for c in rule.regex.captures_iter(sentence) {
+            for c in crate::regexes::captures(&rule.regex, sentence)
+                .into_iter()
+                .flatten()
+            {
                 let all = c.get(0).unwrap();
                 if sentence[..all.start()]
                     .chars()
