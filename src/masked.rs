@@ -57,7 +57,7 @@ impl MaskedSentence {
             }
             let m_start = out.len();
             let plain = &text[a..b];
-            if plain.contains(['<', '>']) {
+            if plain.bytes().any(|b| b == b'<' || b == b'>') {
                 out.extend(plain.chars().map(|c| match c {
                     '<' => '[',
                     '>' => ']',
