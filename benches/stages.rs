@@ -22,6 +22,10 @@ use plenary::rules::RuleSet;
 use plenary::sentence::SentenceSplitter;
 use std::time::{Duration, Instant};
 
+// The allocator of the `plenary` binary, so the stages cost what they cost there.
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 #[derive(Default)]
 struct Clock {
     read: Duration,
