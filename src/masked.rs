@@ -184,13 +184,26 @@ impl KeywordFilter {
     }
 }
 
-/// Mention numbers of the tokens in a piece of masked text.
+/// Mention numbers of the tokens in a piece of masked text: `<L0>, <O12>` → 0, 12.
 pub fn tokens_in(s: &str) -> Vec<usize> {
-    static R: OnceLock<Regex> = OnceLock::new();
-    let re = R.get_or_init(|| Regex::new(r"<[A-Z]([0-9]+)>").unwrap());
-    re.captures_iter(s)
-        .filter_map(|c| c[1].parse().ok())
-        .collect()
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 3 < b.len() {
+        if b[i] == b'<' && b[i + 1].is_ascii_uppercase() && b[i + 2].is_ascii_digit() {
+            let digits = b[i + 2..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let end = i + 2 + digits;
+            if b.get(end) == Some(&b'>') {
+                if let Ok(n) = s[i + 2..end].parse() {
+                    out.push(n);
+                }
+                i = end + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Lazy DFA cache per slot pattern and thread, twice the regex crate's
@@ -318,6 +331,7 @@ mod tests {
         assert_eq!(m.to_text(at + 4, false), 59);
         assert_eq!(m.to_text(4, true), 4);
         assert_eq!(tokens_in("<L0> and <O12>"), vec![0, 12]);
+        assert_eq!(tokens_in("<O> <o3> <C4 <D5>'s"), vec![5]);
     }
 
     #[test]
