@@ -4,7 +4,7 @@
 use crate::model::{Mention, NodeType};
 use crate::rules::{GazEntry, PlaceKind, RuleSet};
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What a gazetteer surface form stands for.
 #[derive(Debug, Clone)]
@@ -30,8 +30,8 @@ impl Gazetteer {
     pub fn build(rules: &RuleSet) -> Gazetteer {
         let mut surfaces: Vec<String> = Vec::new();
         let mut targets: Vec<GazTarget> = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut acronyms = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
+        let mut acronyms = HashMap::default();
         let mut add = |surface: &str, target: GazTarget| {
             let surface = surface.trim();
             if surface.len() < 2 || seen.contains_key(surface) {

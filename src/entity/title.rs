@@ -9,7 +9,7 @@
 
 use crate::model::{Mention, NodeType};
 use crate::rules::{PlaceKind, Titles};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub struct TitleMatcher {
     heads: HashMap<String, NodeType>,
@@ -40,8 +40,8 @@ pub struct Blocker {
 
 impl TitleMatcher {
     pub fn new(t: &Titles) -> TitleMatcher {
-        let mut heads = HashMap::new();
-        let mut multi_heads: HashMap<String, Vec<(Vec<String>, NodeType)>> = HashMap::new();
+        let mut heads = HashMap::default();
+        let mut multi_heads: HashMap<String, Vec<(Vec<String>, NodeType)>> = HashMap::default();
         for (kind, words) in &t.heads {
             let Some(kind) = NodeType::from_label(kind) else {
                 continue;
@@ -120,7 +120,7 @@ impl TitleMatcher {
         // Where two names end at one place ("Food and Agriculture Organization
         // of the United Nations", "United Nations"), the longer one wins, so
         // the result does not depend on the HashMap's iteration order.
-        let mut gaz_ends: HashMap<usize, (usize, NodeType)> = HashMap::new();
+        let mut gaz_ends: HashMap<usize, (usize, NodeType)> = HashMap::default();
         for (s, b) in blockers
             .iter()
             .filter(|(_, b)| b.kind != NodeType::Location)
