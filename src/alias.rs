@@ -13,7 +13,8 @@ use crate::entity::gazetteer::Gazetteer;
 use crate::model::{Mention, NodeKey, NodeType};
 use crate::sentence::Sentence;
 use regex::Regex;
-use std::collections::{BTreeMap, HashSet};
+use rustc_hash::FxHashSet as HashSet;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// Extra names for an entity that are not mentions of their own.
@@ -469,7 +470,7 @@ pub fn short_forms(arena: &mut Arena, defaults: &BTreeMap<String, (String, Strin
     }
     let mut full: Vec<(NodeType, String, Vec<String>)> = Vec::new();
     {
-        let mut seen: HashSet<(NodeType, &str)> = HashSet::new();
+        let mut seen: HashSet<(NodeType, &str)> = HashSet::default();
         for (k, m) in arena.items.iter().enumerate() {
             if !arena.virtual_[k] && named_by_title(m) && seen.insert((m.kind, m.name.as_str())) {
                 full.push((m.kind, m.name.clone(), compare_words(&m.name)));

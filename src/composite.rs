@@ -51,7 +51,7 @@ pub struct Naming<'a> {
 pub struct Renamer {
     rules: Vec<(NodeType, Regex, String)>,
     /// Words that end a personal name ("Your Majesties" is no one).
-    person_stop: std::collections::HashSet<String>,
+    person_stop: rustc_hash::FxHashSet<String>,
 }
 
 /// A relation a composite rule states by building an entity, with the mentions it joins.

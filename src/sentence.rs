@@ -4,7 +4,7 @@
 //! so a heading or a labelled line is never glued to the next paragraph.
 
 use crate::normalize::Unit;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// A sentence as a byte range of the normalized text, with the unit it lies in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

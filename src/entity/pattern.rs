@@ -5,7 +5,7 @@ use crate::error::Error;
 use crate::model::{Mention, NodeType};
 use crate::rules::{EntityRule, Patterns};
 use regex::Regex;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 pub struct EntityPattern {
     name: &'static str,
