@@ -279,28 +279,20 @@ fn raw_lines(text: &str) -> Vec<Range<usize>> {
     let mut lines = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                lines.push(start..i);
-                start = i + 1;
-            }
-            b'\r' => {
-                lines.push(start..i);
-                if i + 1 < bytes.len() && bytes[i + 1] == b'\n' {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            0x0c => {
-                lines.push(start..i);
-                lines.push(i..i);
-                start = i + 1;
-            }
-            _ => {}
+    let mut skip_lf = None; // the `\n` of a `\r\n` pair
+    for i in memchr::memchr3_iter(b'\n', b'\r', 0x0c, bytes) {
+        if skip_lf == Some(i) {
+            start = i + 1;
+            continue;
         }
-        i += 1;
+        lines.push(start..i);
+        if bytes[i] == 0x0c {
+            lines.push(i..i);
+        }
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            skip_lf = Some(i + 1);
+        }
+        start = i + 1;
     }
     if start < bytes.len() {
         lines.push(start..bytes.len());
@@ -352,6 +344,19 @@ impl<'a> Builder<'a> {
                     let mut run: Option<usize> = None;
                     let mut i = 0;
                     while i < bytes.len() {
+                        if bytes[i] > b' ' && bytes[i] < 0x80 {
+                            // Plain ASCII, the common case: extend the run over it
+                            // and over single spaces between plain bytes.
+                            run.get_or_insert(i);
+                            i += 1;
+                            while i < bytes.len()
+                                && (bytes[i] > b' ' && bytes[i] < 0x80
+                                    || bytes[i] == b' ' && bytes[i - 1] != b' ')
+                            {
+                                i += 1;
+                            }
+                            continue;
+                        }
                         let (space, len) = match bytes[i] {
                             b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => (true, 1),
                             b if b < 0x80 => (false, 1),
@@ -649,6 +654,14 @@ fn unit_breaks(para: &[usize], lines: &[CleanLine], input: &str, short: usize) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_break_at_lf_crlf_cr_and_form_feed() {
+        let text = "a\r\nb\rc\x0cd\n\ne\r";
+        let lines: Vec<&str> = raw_lines(text).into_iter().map(|r| &text[r]).collect();
+        // The form feed also ends the paragraph: an empty line after "c".
+        assert_eq!(lines, ["a", "b", "c", "", "d", "", "e"]);
+    }
 
     fn lines_of(input: &str) -> Vec<String> {
         let n = normalize(input);
