@@ -425,11 +425,13 @@ fn antecedent(
 }
 
 fn names_by_head(name: &str, head: &str) -> bool {
+    // Where the first complement starts: one pass over the spaces of the name.
     let before_complement = |n: &str| -> usize {
-        [" of ", " on ", " for ", " to ", " against ", " in ", " at "]
-            .iter()
-            .filter_map(|c| n.find(c))
-            .min()
+        const COMPLEMENTS: [&str; 7] =
+            [" of ", " on ", " for ", " to ", " against ", " in ", " at "];
+        n.match_indices(' ')
+            .map(|(i, _)| i)
+            .find(|&i| COMPLEMENTS.iter().any(|c| n[i..].starts_with(c)))
             .unwrap_or(n.len())
     };
     let post = name.strip_prefix("Office of the ").unwrap_or(name);
