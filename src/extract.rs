@@ -249,6 +249,16 @@ fn has_ancestor_with_key(arena: &Arena, k: usize, key: &NodeKey) -> bool {
 
 /// One line, single spaces: evidence and surfaces never carry raw newlines.
 pub fn squash_space(s: &str) -> String {
+    let b = s.as_bytes();
+    // Most names and sentences are already squashed: copy them as they are.
+    let single_spaced = b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.is_ascii()
+        && !b.windows(2).any(|w| w == b"  ")
+        && !b.iter().any(|&c| c.is_ascii_whitespace() && c != b' ');
+    if single_spaced {
+        return s.to_string();
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

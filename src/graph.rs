@@ -285,12 +285,16 @@ impl GraphBuilder {
             if self.keep_mentions {
                 encode_mention(&mut kept, m.start, m.end, &m.key, &m.surface);
             }
-            let n = self.node(&m.key);
+            let alias = m.surface != m.key.name && !m.surface.is_empty();
+            // One lookup with the key the mention owns, not a search and a clone.
+            let n = self.nodes.entry(m.key).or_default();
             if m.counts {
                 n.mentions += 1;
             }
-            n.documents.insert(d.clone());
-            if m.surface != m.key.name && !m.surface.is_empty() {
+            if !n.documents.contains(&d) {
+                n.documents.insert(d.clone());
+            }
+            if alias {
                 n.aliases.insert(m.surface);
             }
         }

@@ -8,6 +8,7 @@ use crate::model::NodeType;
 use crate::rules::Patterns;
 use regex::{Captures, Regex};
 use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::sync::OnceLock;
 
 /// A mention as the masker sees it.
@@ -85,8 +86,7 @@ impl MaskedSentence {
             let m_start = out.len();
             out.push('<');
             out.push(code);
-            out.push_str(&i.to_string());
-            out.push('>');
+            let _ = write!(out, "{i}>");
             segs.push(Seg {
                 m_start,
                 m_end: out.len(),
