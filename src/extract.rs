@@ -421,6 +421,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn squashed_text_is_one_line_with_single_spaces() {
+        for (raw, want) in [
+            ("General Assembly", "General Assembly"),
+            (" General  Assembly\n", "General Assembly"),
+            ("Côte\u{a0}d'Ivoire", "Côte d'Ivoire"),
+            ("a\tb\r\nc", "a b c"),
+            ("", ""),
+        ] {
+            assert_eq!(squash_space(raw), want, "{raw:?}");
+        }
+    }
+
+    #[test]
     fn mention_offsets_point_into_the_input() {
         let text = "\u{feff}In 2003, the Governments of Sweden and Switzerland took the initiative to launch the \nGlobal Commission on International Migration (GCIM).";
         let bytes = text.as_bytes();
