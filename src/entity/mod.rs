@@ -89,10 +89,17 @@ impl EntityMatcher {
             }
             v
         };
-        cands.extend(shift(date::find(sentence)));
-        cands.extend(shift(symbol::find_symbols(sentence)));
+        // Every date holds a year and every symbol a number: most sentences of
+        // prose have no digit and skip those matchers.
+        let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
+        if has_digit {
+            cands.extend(shift(date::find(sentence)));
+            cands.extend(shift(symbol::find_symbols(sentence)));
+        }
         cands.extend(shift(self.resolutions.find(sentence)));
-        cands.extend(symbol::find_parenthesized_resolutions(sentence, off));
+        if has_digit {
+            cands.extend(symbol::find_parenthesized_resolutions(sentence, off));
+        }
         cands.extend(self.titles.find(sentence, off, &blockers));
         cands.extend(self.patterns.find(sentence, off));
         resolve_overlaps(cands)
