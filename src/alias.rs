@@ -481,12 +481,7 @@ pub fn short_forms(arena: &mut Arena, defaults: &BTreeMap<String, (String, Strin
     }
     for k in 0..arena.items.len() {
         let m = &arena.items[k];
-        if m.rule != "title"
-            || !matches!(
-                m.kind,
-                NodeType::Organization | NodeType::Conference | NodeType::Document
-            )
-        {
+        if m.rule != "title" || !named_by_title(m) {
             continue;
         }
         let words = compare_words(&m.name);

@@ -291,9 +291,7 @@ impl GraphBuilder {
             if m.counts {
                 n.mentions += 1;
             }
-            if !n.documents.contains(&d) {
-                n.documents.insert(d.clone());
-            }
+            n.documents.insert(d.clone());
             if alias {
                 n.aliases.insert(m.surface);
             }

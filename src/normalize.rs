@@ -150,16 +150,16 @@ fn clean_line(text: &str, range: Range<usize>) -> Option<CleanLine> {
             cuts.push((c.get(1).unwrap().range(), false));
             cuts.push((c.get(2).unwrap().range(), false));
         }
-    }
-    let bytes = line.as_bytes();
-    let mut i = 0;
-    while let Some(off) = has.star.then(|| line[i..].find("**")).flatten() {
-        let s = i + off;
-        let e = s + 2;
-        let prev_alnum = s > 0 && bytes[s - 1].is_ascii_alphanumeric();
-        let next_alnum = e < bytes.len() && bytes[e].is_ascii_alphanumeric();
-        cuts.push((s..e, prev_alnum && next_alnum));
-        i = e;
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        while let Some(off) = line[i..].find("**") {
+            let s = i + off;
+            let e = s + 2;
+            let prev_alnum = s > 0 && bytes[s - 1].is_ascii_alphanumeric();
+            let next_alnum = e < bytes.len() && bytes[e].is_ascii_alphanumeric();
+            cuts.push((s..e, prev_alnum && next_alnum));
+            i = e;
+        }
     }
     cuts.sort_by_key(|(r, _)| (r.start, r.end));
     let mut pieces = Vec::new();

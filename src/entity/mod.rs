@@ -131,13 +131,8 @@ pub fn resolve_overlaps(mut cands: Vec<Mention>) -> Vec<Mention> {
 fn is_shouting(s: &str) -> bool {
     let (mut letters, mut upper) = (0usize, 0usize);
     for c in s.chars() {
-        if c.is_ascii() {
-            letters += c.is_ascii_alphabetic() as usize;
-            upper += c.is_ascii_uppercase() as usize;
-        } else {
-            letters += c.is_alphabetic() as usize;
-            upper += c.is_uppercase() as usize;
-        }
+        letters += c.is_alphabetic() as usize;
+        upper += c.is_uppercase() as usize;
     }
     letters >= 12 && upper * 10 >= letters * 7
 }

@@ -430,13 +430,11 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
             .iter()
             .position(|&b| b == b' ')
             .unwrap_or(bytes.len() - start);
-        let word = &s[start..start + len];
-        let word_start = start;
+        let (word_start, word) = (start, &s[start..start + len]);
         start += len + 1;
         if word.is_empty() {
             continue;
         }
-        let start = word_start;
         let lead = opening_marks(word);
         let core = &word[lead..];
         // A comma with no space after it still ends the word ("Peoples,to be held").
@@ -463,8 +461,8 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
         }
         let closes = core[trimmed.len()..].chars().next();
         out.push(Tok {
-            start: start + lead,
-            end: start + lead + trimmed.len(),
+            start: word_start + lead,
+            end: word_start + lead + trimmed.len(),
             text: trimmed,
             opens: lead > 0,
             closes,
