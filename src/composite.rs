@@ -30,8 +30,8 @@ pub struct CompositeRule {
     canonical: Option<String>,
     span: Option<String>,
     unless: BTreeMap<String, Vec<String>>,
-    require: BTreeMap<String, Regex>,
-    forbid: BTreeMap<String, Regex>,
+    require: Vec<(String, Regex)>,
+    forbid: Vec<(String, Regex)>,
     emit: Vec<(String, RelType, String)>,
 }
 
@@ -106,14 +106,8 @@ impl CompositeRule {
                 if matches!(action, Action::New | Action::Retype) && kind.is_none() {
                     return Err(bad(&r.name, "a new entity needs a type"));
                 }
-                let mut require = BTreeMap::new();
-                for (slot, re) in &r.require {
-                    require.insert(slot.clone(), Regex::new(re).map_err(|e| bad(&r.name, e))?);
-                }
-                let mut forbid = BTreeMap::new();
-                for (slot, re) in &r.forbid {
-                    forbid.insert(slot.clone(), Regex::new(re).map_err(|e| bad(&r.name, e))?);
-                }
+                let require = crate::masked::slot_conditions(&r.name, &r.require, p)?;
+                let forbid = crate::masked::slot_conditions(&r.name, &r.forbid, p)?;
                 Ok(CompositeRule {
                     name: Box::leak(r.name.clone().into_boxed_str()),
                     action,

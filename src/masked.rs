@@ -206,6 +206,27 @@ pub fn tokens_in(s: &str) -> Vec<usize> {
     out
 }
 
+/// Compiles a rule's `require.SLOT` or `forbid.SLOT` regexes, which test the
+/// canonical name of the mention in a slot. `{{MACROS}}` expand as in patterns,
+/// so one word list can serve a pattern and a condition.
+pub fn slot_conditions(
+    rule: &str,
+    conditions: &BTreeMap<String, String>,
+    p: &Patterns,
+) -> Result<Vec<(String, Regex)>, Error> {
+    conditions
+        .iter()
+        .map(|(slot, re)| {
+            Regex::new(&crate::entity::pattern::expand(re, p))
+                .map(|re| (slot.clone(), re))
+                .map_err(|e| Error::Rules {
+                    file: "patterns.toml".into(),
+                    message: format!("rule {rule}: {e}"),
+                })
+        })
+        .collect()
+}
+
 /// Lazy DFA cache per slot pattern and thread, twice the regex crate's
 /// default: rules with bounded gaps (`[^<>;]{0,80}?`) need more states than
 /// the default holds, and a full cache is cleared and rebuilt again and again
@@ -351,6 +372,19 @@ mod tests {
             f.candidates("<C1> was presided over by <P2>"),
             vec![false, true, true]
         );
+    }
+
+    #[test]
+    fn slot_conditions_expand_macros() {
+        let mut p = Patterns::default();
+        p.macros.insert("ORGAN".into(), "Council|Bureau".into());
+        let conds = BTreeMap::from([("X".to_string(), "^(?:{{ORGAN}}) of ".to_string())]);
+        let c = slot_conditions("t", &conds, &p).unwrap();
+        assert_eq!(c[0].0, "X");
+        assert!(c[0].1.is_match("Bureau of the Conference"));
+        assert!(!c[0].1.is_match("Office of the Conference"));
+        let bad = BTreeMap::from([("X".to_string(), "(".to_string())]);
+        assert!(slot_conditions("t", &bad, &p).is_err());
     }
 
     #[test]

@@ -91,21 +91,8 @@ impl RelationRules {
                 )?),
                 None => None,
             };
-            let slot_regexes =
-                |map: &BTreeMap<String, String>| -> Result<Vec<(String, Regex)>, Error> {
-                    map.iter()
-                        .map(|(slot, re)| {
-                            Regex::new(re)
-                                .map(|re| (slot.clone(), re))
-                                .map_err(|e| Error::Rules {
-                                    file: "patterns.toml".into(),
-                                    message: format!("rule {}: {e}", r.name),
-                                })
-                        })
-                        .collect()
-                };
-            let forbid = slot_regexes(&r.forbid)?;
-            let require = slot_regexes(&r.require)?;
+            let forbid = crate::masked::slot_conditions(&r.name, &r.forbid, p)?;
+            let require = crate::masked::slot_conditions(&r.name, &r.require, p)?;
             let unless_match = match &r.unless_match {
                 Some(u) => Some(Regex::new(&crate::entity::pattern::expand(u, p)).map_err(
                     |e| Error::Rules {
