@@ -6,6 +6,7 @@
 use crate::extract::DocResult;
 use crate::model::{NodeKey, NodeType, RelType};
 use petgraph::graph::{DiGraph, NodeIndex};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::sync::{Arc, Mutex};
@@ -281,20 +282,26 @@ impl GraphBuilder {
     pub fn add(&mut self, doc: DocResult) {
         let d: DocName = Arc::from(doc.document);
         let mut kept = Vec::new();
+        // A document names most of its entities again and again: its mentions
+        // are summed per entity first, so that the graph's map of all nodes
+        // is searched once per entity and document, not once per mention.
+        let mut per_node: FxHashMap<NodeKey, (u64, Vec<String>)> = FxHashMap::default();
         for m in doc.mentions {
             if self.keep_mentions {
                 encode_mention(&mut kept, m.start, m.end, &m.key, &m.surface);
             }
             let alias = m.surface != m.key.name && !m.surface.is_empty();
-            // One lookup with the key the mention owns, not a search and a clone.
-            let n = self.nodes.entry(m.key).or_default();
-            if m.counts {
-                n.mentions += 1;
-            }
-            n.documents.insert(d.clone());
+            let (count, aliases) = per_node.entry(m.key).or_default();
+            *count += m.counts as u64;
             if alias {
-                n.aliases.insert(m.surface);
+                aliases.push(m.surface);
             }
+        }
+        for (key, (count, aliases)) in per_node {
+            let n = self.nodes.entry(key).or_default();
+            n.mentions += count;
+            n.documents.insert(d.clone());
+            n.aliases.extend(aliases);
         }
         if self.keep_mentions {
             self.keep(&d, &kept);
