@@ -128,7 +128,7 @@ impl CompositeRule {
     /// sentence is masked once and masked again only after a rule changed it.
     pub fn apply_all(
         rules: &[CompositeRule],
-        filter: &crate::masked::KeywordFilter,
+        keywords: &mut crate::masked::SentenceKeywords,
         arena: &mut Arena,
         text: &str,
         sentences: &[Sentence],
@@ -144,9 +144,8 @@ impl CompositeRule {
             if masked.codes == 0 {
                 continue;
             }
-            // Masking only hides words, so a keyword absent now stays absent.
-            let candidates = filter.candidates(&masked.text);
-            for (rule, _) in rules.iter().zip(&candidates).filter(|(_, &c)| c) {
+            let candidates = keywords.composites(s);
+            for (rule, _) in rules.iter().zip(candidates).filter(|(_, &c)| c) {
                 if rule.apply(arena, text, s, &masked, naming, stated) {
                     masked = mask(arena);
                 }

@@ -7,6 +7,7 @@ use crate::arena::Arena;
 use crate::composite::{CompositeRule, Naming, Renamer};
 use crate::entity::EntityMatcher;
 use crate::error::Error;
+use crate::masked::RuleKeywords;
 use crate::model::{NodeKey, NodeType, RelType};
 use crate::normalize::{normalize, Normalized};
 use crate::relation::RelationRules;
@@ -18,7 +19,7 @@ pub struct Extractor {
     splitter: SentenceSplitter,
     entities: EntityMatcher,
     composites: Vec<CompositeRule>,
-    composite_filter: crate::masked::KeywordFilter,
+    keywords: RuleKeywords,
     renamer: Renamer,
     relations: RelationRules,
     aliases: AliasRules,
@@ -64,10 +65,16 @@ impl Extractor {
             splitter: SentenceSplitter::new(rules.abbreviations.iter().map(String::as_str)),
             entities: EntityMatcher::new(rules)?,
             composites: CompositeRule::compile_all(&rules.patterns)?,
-            composite_filter: crate::masked::KeywordFilter::new(
+            keywords: RuleKeywords::new(
                 &rules
                     .patterns
                     .composite
+                    .iter()
+                    .map(|r| r.keywords.as_slice())
+                    .collect::<Vec<_>>(),
+                &rules
+                    .patterns
+                    .relation
                     .iter()
                     .map(|r| r.keywords.as_slice())
                     .collect::<Vec<_>>(),
@@ -143,9 +150,10 @@ impl Extractor {
             renamer: &self.renamer,
             gaz: &self.entities.gazetteer,
         };
+        let mut keywords = self.keywords.for_sentences(text, &sentences);
         CompositeRule::apply_all(
             &self.composites,
-            &self.composite_filter,
+            &mut keywords,
             &mut arena,
             text,
             &sentences,
@@ -168,9 +176,9 @@ impl Extractor {
                 );
             }
         }
-        let relations = self
-            .relations
-            .extract(&mut arena, norm, &sentences, &blocks, stated);
+        let relations =
+            self.relations
+                .extract(&mut arena, norm, &sentences, &blocks, stated, &mut keywords);
 
         let mut mentions = Vec::new();
         for (k, m) in arena.items.iter().enumerate() {

@@ -6,6 +6,7 @@
 use crate::error::Error;
 use crate::model::NodeType;
 use crate::rules::Patterns;
+use crate::sentence::Sentence;
 use regex::{Captures, Regex};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -184,6 +185,75 @@ impl KeywordFilter {
             .iter()
             .map(|kws| kws.is_empty() || kws.iter().any(|&k| present[k]))
             .collect()
+    }
+}
+
+/// The keywords of the composite rules and of the relation rules in one
+/// filter, so that one pass over a sentence answers for both families.
+#[derive(Debug, Clone)]
+pub struct RuleKeywords {
+    filter: KeywordFilter,
+    composites: usize,
+}
+
+impl RuleKeywords {
+    pub fn new(composites: &[&[String]], relations: &[&[String]]) -> RuleKeywords {
+        let all: Vec<&[String]> = composites.iter().chain(relations).copied().collect();
+        RuleKeywords {
+            filter: KeywordFilter::new(&all),
+            composites: composites.len(),
+        }
+    }
+
+    /// The answers for the sentences of one document, each computed when first asked for.
+    pub fn for_sentences<'a>(
+        &'a self,
+        text: &'a str,
+        sentences: &'a [Sentence],
+    ) -> SentenceKeywords<'a> {
+        SentenceKeywords {
+            keywords: self,
+            text,
+            sentences,
+            cache: vec![None; sentences.len()],
+        }
+    }
+}
+
+/// Which rules may match each sentence of a document. The keywords are read
+/// from the plain sentence: rules run on the masked one, but masking only
+/// replaces names with tokens such as `<O3>`, which no keyword can match, so a
+/// keyword present in the masked sentence is present in the plain one.
+pub struct SentenceKeywords<'a> {
+    keywords: &'a RuleKeywords,
+    text: &'a str,
+    sentences: &'a [Sentence],
+    cache: Vec<Option<Vec<bool>>>,
+}
+
+impl SentenceKeywords<'_> {
+    fn all(&mut self, s: usize) -> &[bool] {
+        let (text, sentence) = (self.text, &self.sentences[s]);
+        let filter = &self.keywords.filter;
+        self.cache[s].get_or_insert_with(|| filter.candidates(&text[sentence.start..sentence.end]))
+    }
+
+    /// For each composite rule, whether it may match sentence `s`.
+    pub fn composites(&mut self, s: usize) -> &[bool] {
+        let n = self.keywords.composites;
+        &self.all(s)[..n]
+    }
+
+    /// For each relation rule, whether it may match sentence `s`.
+    pub fn relations(&mut self, s: usize) -> &[bool] {
+        let n = self.keywords.composites;
+        &self.all(s)[n..]
+    }
+
+    /// For each relation rule, whether it may match `text`, a sentence with more
+    /// than its own words (the author line, which names the document too).
+    pub fn relations_in(&self, text: &str) -> Vec<bool> {
+        self.keywords.filter.candidates(text)[self.keywords.composites..].to_vec()
     }
 }
 
@@ -408,6 +478,37 @@ mod tests {
             f.candidates("<C1> was presided over by <P2>"),
             vec![false, true, true]
         );
+    }
+
+    #[test]
+    fn one_pass_answers_for_composites_and_relations() {
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let composites = [words(&["summit"]), words(&["board"])];
+        let relations = [words(&["hosted"]), words(&["("])];
+        fn refs(v: &[Vec<String>]) -> Vec<&[String]> {
+            v.iter().map(|k| k.as_slice()).collect()
+        }
+        let rk = RuleKeywords::new(&refs(&composites), &refs(&relations));
+        let text = "Kenya hosted the Summit. The Board met.";
+        let sentences = [
+            Sentence {
+                start: 0,
+                end: 24,
+                unit: 0,
+            },
+            Sentence {
+                start: 25,
+                end: 39,
+                unit: 0,
+            },
+        ];
+        let mut sk = rk.for_sentences(text, &sentences);
+        assert_eq!(sk.composites(0), [true, false]);
+        assert_eq!(sk.relations(0), [true, false]);
+        assert_eq!(sk.composites(1), [false, true]);
+        assert_eq!(sk.relations(1), [false, false]);
+        // The author line gains a "(" the plain sentence does not have.
+        assert_eq!(sk.relations_in("The Board met. (<D3>)"), vec![false, true]);
     }
 
     #[test]

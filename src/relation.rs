@@ -12,7 +12,7 @@
 use crate::arena::Arena;
 use crate::composite::{parse_emit, Stated};
 use crate::error::Error;
-use crate::masked::{tokens_in, MaskedSentence, SlotPattern};
+use crate::masked::{tokens_in, MaskedSentence, SentenceKeywords, SlotPattern};
 use crate::model::{Mention, NodeType, RelType, Relation};
 use crate::normalize::Normalized;
 use crate::rules::Patterns;
@@ -33,7 +33,6 @@ pub struct RelationRule {
 
 pub struct RelationRules {
     rules: Vec<RelationRule>,
-    filter: crate::masked::KeywordFilter,
     adopters: BTreeMap<String, String>,
 }
 
@@ -112,9 +111,7 @@ impl RelationRules {
                 require,
             });
         }
-        let keywords: Vec<&[String]> = p.relation.iter().map(|r| r.keywords.as_slice()).collect();
         Ok(RelationRules {
-            filter: crate::masked::KeywordFilter::new(&keywords),
             rules,
             adopters: p.resolution_adopters.clone(),
         })
@@ -128,6 +125,7 @@ impl RelationRules {
         sentences: &[Sentence],
         blocks: &[Block],
         stated: Vec<Stated>,
+        keywords: &mut SentenceKeywords,
     ) -> Vec<Relation> {
         let text = &norm.text;
         let mut out = Vec::new();
@@ -184,14 +182,19 @@ impl RelationRules {
                 continue;
             }
             let mut masked = MaskedSentence::new(text, sent.start, sent.end, &ids, arena);
+            let mut author_line = None;
             if header.author_sentence == Some(si) {
                 if let Some(own) = header.own {
                     masked.text.push_str(&format!(" (<D{own}>)"));
                     masked.codes |= crate::masked::code_bit('D');
+                    author_line = Some(keywords.relations_in(&masked.text));
                 }
             }
-            let candidates = self.filter.candidates(&masked.text);
-            for (rule, _) in self.rules.iter().zip(&candidates).filter(|(_, &c)| c) {
+            let candidates = match &author_line {
+                Some(c) => c.as_slice(),
+                None => keywords.relations(si),
+            };
+            for (rule, _) in self.rules.iter().zip(candidates).filter(|(_, &c)| c) {
                 if !rule.pattern.may_match(masked.codes)
                     || rule
                         .unless
