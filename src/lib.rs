@@ -213,7 +213,7 @@ pub fn run(cfg: &Config) -> Result<Summary, Error> {
         failed,
     };
     match &cfg.output {
-        Output::Dir(dir) => export::write_all(&graph, dir, &Format::ALL)?,
+        Output::Dir(dir) => pool.install(|| export::write_all(&graph, dir, &Format::ALL))?,
         Output::Stdout(f) => {
             let stdout = std::io::stdout();
             let mut lock = std::io::BufWriter::new(stdout.lock());

@@ -67,39 +67,17 @@ impl Format {
 
 /// Writes every export into `dir`: each to a temporary file in `dir`, renamed
 /// into place only once all are complete, so a failed run leaves the previous
-/// files untouched.
+/// files untouched. The exports are written side by side on the threads of
+/// the current rayon pool (one with `--jobs 1`).
 pub fn write_all(g: &Graph, dir: &Path, formats: &[Format]) -> Result<(), Error> {
+    use rayon::prelude::*;
     std::fs::create_dir_all(dir).map_err(|e| Error::Output {
         path: dir.to_path_buf(),
         message: format!("cannot create the output folder: {e}"),
     })?;
-    let mut staged = Vec::new();
-    for f in formats {
-        let target = dir.join(f.file_name());
-        let fail = |message: String| Error::Output {
-            path: target.clone(),
-            message,
-        };
-        let tmp = tempfile::Builder::new()
-            .prefix(".plenary-")
-            .tempfile_in(dir)
-            .map_err(|e| fail(format!("cannot write in the output folder: {e}")))?;
-        let mut w = std::io::BufWriter::new(tmp);
-        f.write(g, &mut w).map_err(fail)?;
-        let tmp = w.into_inner().map_err(|e| fail(e.to_string()))?;
-        tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
-        // Temporary files are private (0600); exports are for others to read
-        // (a Neo4j server reading its import folder runs as its own user).
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let perms = std::fs::Permissions::from_mode(0o644);
-            tmp.as_file()
-                .set_permissions(perms)
-                .map_err(|e| fail(e.to_string()))?;
-        }
-        staged.push((tmp, target));
-    }
+    let staged: Vec<_> = formats.par_iter().map(|f| stage(g, dir, *f)).collect();
+    // The first failure in format order, whichever thread met it first.
+    let staged = staged.into_iter().collect::<Result<Vec<_>, _>>()?;
     for (tmp, target) in staged {
         tmp.persist(&target).map_err(|e| Error::Output {
             path: target.clone(),
@@ -107,6 +85,38 @@ pub fn write_all(g: &Graph, dir: &Path, formats: &[Format]) -> Result<(), Error>
         })?;
     }
     Ok(())
+}
+
+/// One export, complete in a temporary file beside its target.
+fn stage(
+    g: &Graph,
+    dir: &Path,
+    f: Format,
+) -> Result<(tempfile::NamedTempFile, std::path::PathBuf), Error> {
+    let target = dir.join(f.file_name());
+    let fail = |message: String| Error::Output {
+        path: target.clone(),
+        message,
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".plenary-")
+        .tempfile_in(dir)
+        .map_err(|e| fail(format!("cannot write in the output folder: {e}")))?;
+    let mut w = std::io::BufWriter::new(tmp);
+    f.write(g, &mut w).map_err(fail)?;
+    let tmp = w.into_inner().map_err(|e| fail(e.to_string()))?;
+    tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
+    // Temporary files are private (0600); exports are for others to read
+    // (a Neo4j server reading its import folder runs as its own user).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let perms = std::fs::Permissions::from_mode(0o644);
+        tmp.as_file()
+            .set_permissions(perms)
+            .map_err(|e| fail(e.to_string()))?;
+    }
+    Ok((tmp, target))
 }
 
 /// An array column: items joined by `;`, with `;` inside an item turned into
