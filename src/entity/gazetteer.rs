@@ -1,9 +1,15 @@
 //! Gazetteer matching: every name of every list entry compiled once into one
 //! Aho-Corasick automaton. Matching is case-sensitive and whole-word.
+//!
+//! The automaton is driven by hand so that, between names, it jumps to the
+//! next word that can begin one instead of stepping through every byte: a name
+//! starting inside a word is no match, and most words begin none.
 
 use crate::model::{Mention, NodeType};
 use crate::rules::{GazEntry, PlaceKind, RuleSet};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 
 /// What a gazetteer surface form stands for.
@@ -18,7 +24,10 @@ pub struct GazTarget {
 
 /// All gazetteer names in one automaton.
 pub struct Gazetteer {
-    automaton: AhoCorasick,
+    automaton: NFA,
+    start: StateID,
+    /// Bytes that begin some name.
+    first_bytes: [bool; 256],
     targets: Vec<GazTarget>,
     /// Surface form → its target, for exact look-ups without a search.
     by_surface: HashMap<String, usize>,
@@ -90,12 +99,21 @@ impl Gazetteer {
                 );
             }
         }
-        let automaton = AhoCorasick::builder()
+        let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
             .build(&surfaces)
             .expect("gazetteer automaton builds");
+        let start = automaton
+            .start_state(Anchored::No)
+            .expect("an unanchored automaton");
+        let mut first_bytes = [false; 256];
+        for s in &surfaces {
+            first_bytes[s.as_bytes()[0] as usize] = true;
+        }
         Gazetteer {
             automaton,
+            start,
+            first_bytes,
             targets,
             by_surface: seen,
             acronyms,
@@ -106,34 +124,34 @@ impl Gazetteer {
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            if !is_word_boundary(text, m.start(), true) || !is_word_boundary(text, m.end(), false) {
+        for (start, end, pattern) in self.overlapping(text) {
+            if !is_word_boundary(text, start, true) || !is_word_boundary(text, end, false) {
                 continue;
             }
-            let t = &self.targets[m.pattern().as_usize()];
+            let t = &self.targets[pattern];
             // "Vice-President of the World Bank" is not its President, nor is an
             // "Assistant Secretary-General" the Secretary-General.
             if t.kind == NodeType::Role
-                && (m.start() > 0 && bytes[m.start() - 1] == b'-'
+                && (start > 0 && bytes[start - 1] == b'-'
                     || ["Assistant ", "Deputy ", "Associate ", "Under "]
                         .iter()
-                        .any(|w| text[..m.start()].ends_with(w)))
+                        .any(|w| text[..start].ends_with(w)))
             {
                 continue;
             }
             // "UN" must not match the "UN" of "UN.GIFT" or "UN-Habitat".
             if t.acronym
-                && m.end() < bytes.len()
-                && matches!(bytes[m.end()], b'-' | b'.')
-                && m.end() + 1 < bytes.len()
-                && bytes[m.end() + 1].is_ascii_alphanumeric()
+                && end < bytes.len()
+                && matches!(bytes[end], b'-' | b'.')
+                && end + 1 < bytes.len()
+                && bytes[end + 1].is_ascii_alphanumeric()
             {
                 continue;
             }
             out.push(Mention {
                 kind: t.kind,
-                start: m.start(),
-                end: m.end(),
+                start,
+                end,
                 name: t.canonical.clone(),
                 rule: if t.acronym {
                     "gazetteer-acronym"
@@ -143,6 +161,38 @@ impl Gazetteer {
             });
         }
         out
+    }
+
+    /// Every occurrence of a name that begins a word, as (start, end, name
+    /// number), in the order of an overlapping Aho-Corasick search: by end,
+    /// and the longer first. Names inside one of those come too.
+    fn overlapping(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let aut = &self.automaton;
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut sid = self.start;
+        let mut at = 0;
+        while at < bytes.len() {
+            // In the start state no name is under way: what lies before the
+            // next word that can begin a name can hold no match.
+            if sid == self.start {
+                match (at..bytes.len())
+                    .find(|&i| self.first_bytes[bytes[i] as usize] && starts_word(text, i))
+                {
+                    Some(i) => at = i,
+                    None => break,
+                }
+            }
+            sid = aut.next_state(Anchored::No, sid, bytes[at]);
+            at += 1;
+            if aut.is_match(sid) {
+                for k in 0..aut.match_len(sid) {
+                    let pattern = aut.match_pattern(sid, k);
+                    found.push((at - aut.pattern_len(pattern), at, pattern.as_usize()));
+                }
+            }
+        }
+        found
     }
 
     /// The target of the surface form that exactly equals `surface`, if any.
@@ -194,6 +244,15 @@ fn variants(name: &str) -> Vec<String> {
     out
 }
 
+/// `is_word_boundary(text, pos, true)`, with a fast path for ASCII.
+fn starts_word(text: &str, pos: usize) -> bool {
+    match pos.checked_sub(1).map(|p| text.as_bytes()[p]) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => is_word_boundary(text, pos, true),
+    }
+}
+
 /// Is there a word boundary at byte `pos` (before a match when `before`)?
 pub fn is_word_boundary(text: &str, pos: usize, before: bool) -> bool {
     let c = if before {
@@ -217,6 +276,38 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn skipping_between_words_finds_what_a_full_overlapping_search_finds() {
+        let g = Gazetteer::build(&RuleSet::default_rules());
+        let mut surfaces: Vec<(&usize, &String)> =
+            g.by_surface.iter().map(|(s, i)| (i, s)).collect();
+        surfaces.sort();
+        let full =
+            aho_corasick::AhoCorasick::new(surfaces.iter().map(|(_, s)| s.as_str())).unwrap();
+        let mut texts: Vec<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
+                .unwrap()
+                .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+                .collect();
+        texts.push("l'Union africaine, «UNICEF» and the Sudan: UN-Habitat, UNDP’s".into());
+        for text in &texts {
+            let want: Vec<(usize, usize, usize)> = full
+                .find_overlapping_iter(text.as_str())
+                .filter(|m| is_word_boundary(text, m.start(), true))
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            assert!(!want.is_empty());
+            // A name the automaton finds inside another (`CHR` in `OHCHR`) is
+            // reported too, and dropped by `find` like any other.
+            let got: Vec<_> = g
+                .overlapping(text)
+                .into_iter()
+                .filter(|m| is_word_boundary(text, m.0, true))
+                .collect();
+            assert_eq!(got, want);
+        }
     }
 
     #[test]
