@@ -166,7 +166,9 @@ impl CompositeRule {
         if !self.pattern.may_match(masked.codes) {
             return false;
         }
-        let matches: Vec<Match> = crate::regexes::captures(&self.pattern.regex, &masked.text)
+        let matches: Vec<Match> = self
+            .pattern
+            .captures(&masked.text)
             .into_iter()
             .flatten()
             .filter_map(|c| self.read(&c, masked, arena, text))

@@ -323,6 +323,44 @@ fn required_groups(hir: &regex_syntax::hir::Hir) -> BTreeSet<String> {
     }
 }
 
+/// `hir` with every repetition bounded above `LONG_GAP` made unbounded, if it has one.
+fn unbounded(hir: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
+    use regex_syntax::hir::{Capture, Hir, HirKind, Repetition};
+    const LONG_GAP: u32 = 8;
+    let many = |hirs: &[Hir]| {
+        let relaxed: Vec<Option<Hir>> = hirs.iter().map(unbounded).collect();
+        relaxed.iter().any(Option::is_some).then(|| {
+            relaxed
+                .into_iter()
+                .zip(hirs)
+                .map(|(r, h)| r.unwrap_or_else(|| h.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    match hir.kind() {
+        HirKind::Repetition(r) => {
+            let sub = unbounded(&r.sub);
+            let long = r.max.is_some_and(|m| m > LONG_GAP);
+            (long || sub.is_some()).then(|| {
+                Hir::repetition(Repetition {
+                    max: if long { None } else { r.max },
+                    sub: Box::new(sub.unwrap_or_else(|| (*r.sub).clone())),
+                    ..r.clone()
+                })
+            })
+        }
+        HirKind::Capture(c) => unbounded(&c.sub).map(|sub| {
+            Hir::capture(Capture {
+                sub: Box::new(sub),
+                ..c.clone()
+            })
+        }),
+        HirKind::Concat(parts) => many(parts).map(Hir::concat),
+        HirKind::Alternation(branches) => many(branches).map(Hir::alternation),
+        _ => None,
+    }
+}
+
 /// Lazy DFA cache per slot pattern and thread, twice the regex crate's
 /// default: rules with bounded gaps (`[^<>;]{0,80}?`) need more states than
 /// the default holds, and a full cache is cleared and rebuilt again and again
@@ -334,6 +372,11 @@ const SLOT_PATTERN_DFA_BYTES: usize = 4 << 20;
 #[derive(Debug, Clone)]
 pub struct SlotPattern {
     pub regex: Regex,
+    /// The pattern with its long bounded gaps (`[^<>;]{0,80}?`) unbounded: it
+    /// matches wherever the pattern does, and its lazy DFA needs a few states
+    /// where the pattern's needs one per position in the gap, so it is the
+    /// cheap first test.
+    relaxed: Option<Regex>,
     pub inner: BTreeMap<String, NodeType>,
     /// Type letters each slot accepts; a sentence must hold one of each.
     pub needs: Vec<u32>,
@@ -404,13 +447,15 @@ impl SlotPattern {
                 file: "patterns.toml".into(),
                 message: format!("rule {rule}: {e}"),
             })?;
+        let hir = regex_syntax::Parser::new().parse(&re_text).ok();
         // Only a slot that every match fills says which types a sentence must hold.
-        let required = regex_syntax::Parser::new()
-            .parse(&re_text)
-            .map(|hir| required_groups(&hir))
-            .unwrap_or_default();
+        let required = hir.as_ref().map(required_groups).unwrap_or_default();
+        let relaxed = hir
+            .and_then(|h| unbounded(&h))
+            .and_then(|h| Regex::new(&h.to_string()).ok());
         Ok(SlotPattern {
             regex,
+            relaxed,
             inner,
             needs: needs
                 .into_iter()
@@ -419,6 +464,14 @@ impl SlotPattern {
                 .collect(),
             slots,
         })
+    }
+
+    /// The pattern's matches in `haystack`, if it has any.
+    pub fn captures<'r, 'h>(&'r self, haystack: &'h str) -> Option<regex::CaptureMatches<'r, 'h>> {
+        if self.relaxed.as_ref().is_some_and(|r| !r.is_match(haystack)) {
+            return None;
+        }
+        crate::regexes::captures(&self.regex, haystack)
     }
 
     /// Could this pattern match a sentence holding these type letters?
@@ -537,6 +590,22 @@ mod tests {
         assert!(sp.may_match(code_bit('L') | code_bit('C')));
         assert!(!sp.may_match(code_bit('L')));
         assert!(SlotPattern::compile("t", "{S:Q}", &p).is_err());
+    }
+
+    #[test]
+    fn long_gaps_are_tested_unbounded_first() {
+        let p = Patterns::default();
+        let sp = SlotPattern::compile("t", r"{S:O}[^<>;]{0,20}?\bhosted\b {O:C}", &p).unwrap();
+        let relaxed = sp.relaxed.as_ref().expect("a long gap is relaxed");
+        let near = "<O1> in its capital hosted <C2>";
+        let far = format!("<O1> {} hosted <C2>", "x".repeat(30));
+        assert!(sp.regex.is_match(near) && relaxed.is_match(near));
+        // The relaxed test lets the far one through; the pattern itself decides.
+        assert!(relaxed.is_match(&far) && !sp.regex.is_match(&far));
+        assert!(sp.captures(&far).is_none());
+        assert_eq!(sp.captures(near).unwrap().count(), 1);
+        let short = SlotPattern::compile("t", r"{S:O}(?: [a-z]+){0,3} hosted {O:C}", &p).unwrap();
+        assert!(short.relaxed.is_none());
     }
 
     #[test]

@@ -203,10 +203,7 @@ impl RelationRules {
                 {
                     continue;
                 }
-                for c in crate::regexes::captures(&rule.pattern.regex, &masked.text)
-                    .into_iter()
-                    .flatten()
-                {
+                for c in rule.pattern.captures(&masked.text).into_iter().flatten() {
                     // A slot's mentions; `DOC` is the document itself (named by its
                     // header); `A>L` is the Location inside the mention in slot A;
                     // `R^` is the organ that adopted the resolution in slot R.
