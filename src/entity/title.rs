@@ -20,6 +20,9 @@ pub struct TitleMatcher {
     stop: HashSet<String>,
     /// Known names that may open a longer title: `United Nations`.
     left_names: HashSet<String>,
+    /// Every head word (the first of a multi-word head): a sentence without
+    /// one anywhere, two sentences in three, holds no title.
+    any_head: aho_corasick::AhoCorasick,
 }
 
 #[derive(Debug)]
@@ -58,7 +61,12 @@ impl TitleMatcher {
                 }
             }
         }
+        let any_head = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(heads.keys().chain(multi_heads.keys()))
+            .expect("head words build an automaton");
         TitleMatcher {
+            any_head,
             heads,
             multi_heads,
             connectors: t.connectors.iter().cloned().collect(),
@@ -115,6 +123,9 @@ impl TitleMatcher {
         offset: usize,
         blockers: &HashMap<usize, Blocker>,
     ) -> Vec<Mention> {
+        if !self.any_head.is_match(sentence) {
+            return Vec::new();
+        }
         let toks = tokenize(sentence);
         // Ends of known names other than places, with their starts.
         // Where two names end at one place ("Food and Agriculture Organization
