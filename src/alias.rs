@@ -273,6 +273,8 @@ fn only_inner(arena: &Arena, s: usize, start: usize, end: usize) -> bool {
 /// The compiled regexes of alias resolution, built once from the patterns.
 pub struct AliasRules {
     definite: Regex,
+    /// The heads of `definite`, to pass over a sentence without one in one cheap search.
+    definite_heads: aho_corasick::AhoCorasick,
     elliptic: Regex,
     named_event: Regex,
     pub defaults: BTreeMap<String, String>,
@@ -300,6 +302,13 @@ impl AliasRules {
             .unwrap_or("[Ff]irst|[Ss]econd|[Tt]hird");
         Ok(AliasRules {
             definite: Regex::new(&format!(r"(?-u:\b)[Tt]he ({alt})(?-u:\b)")).map_err(bad)?,
+            definite_heads: aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&heads)
+                .map_err(|e| crate::error::Error::Rules {
+                    file: "patterns.toml".into(),
+                    message: format!("[definite] heads: {e}"),
+                })?,
             elliptic: Regex::new(&format!(
                 r"(?-u:\b)[Tt]he (?:(?P<ord>{ordinal}) )?(?P<noun>meeting|session|summit|conference)(?-u:\b)"
             ))
@@ -335,6 +344,9 @@ pub fn definite_descriptions(
     let before = by_start.len();
     for (s, sent) in sentences.iter().enumerate() {
         let slice = &text[sent.start..sent.end];
+        if !rules.definite_heads.is_match(slice) {
+            continue;
+        }
         for c in re.captures_iter(slice) {
             let m = c.get(0).unwrap();
             let head = &c[1];
@@ -605,6 +617,14 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
 /// Forum's second meeting; `the meeting` is the meeting last named.
 pub fn elliptic_events(arena: &mut Arena, text: &str, sentences: &[Sentence], rules: &AliasRules) {
     let (re, named) = (&rules.elliptic, &rules.named_event);
+    // Each event found here is named after an earlier one ("the second meeting
+    // of the Forum"), so a document that names none has none to find.
+    let any_named = arena.items.iter().enumerate().any(|(k, a)| {
+        !arena.virtual_[k] && a.kind == NodeType::Conference && named.is_match(&a.name)
+    });
+    if !any_named {
+        return;
+    }
     for (s, sent) in sentences.iter().enumerate() {
         let slice = &text[sent.start..sent.end];
         for c in re.captures_iter(slice) {
