@@ -18,6 +18,7 @@ pub struct EntityPattern {
 
 pub struct PatternMatcher {
     rules: Vec<EntityPattern>,
+    gate: crate::regexes::PrefixGate,
     person_stop: HashSet<String>,
     not_person: HashSet<String>,
 }
@@ -62,8 +63,11 @@ impl PatternMatcher {
         for r in &p.entity {
             rules.push(compile(r, p)?);
         }
+        let gate =
+            crate::regexes::PrefixGate::new(&rules.iter().map(|r| &r.regex).collect::<Vec<_>>());
         Ok(PatternMatcher {
             rules,
+            gate,
             // A name never starts or goes on with a title word or a sentence
             // opener ("Following Hurricane Maria, the Secretary-General …").
             person_stop: p
@@ -78,7 +82,8 @@ impl PatternMatcher {
 
     pub fn find(&self, sentence: &str, offset: usize) -> Vec<Mention> {
         let mut out = Vec::new();
-        for rule in &self.rules {
+        let gate = self.gate.may_match(sentence);
+        for (rule, _) in self.rules.iter().zip(gate).filter(|(_, may)| *may) {
             for c in crate::regexes::captures(&rule.regex, sentence)
                 .into_iter()
                 .flatten()
