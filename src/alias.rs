@@ -274,7 +274,7 @@ fn only_inner(arena: &Arena, s: usize, start: usize, end: usize) -> bool {
 pub struct AliasRules {
     definite: Regex,
     /// The heads of `definite`, to pass over a sentence without one in one cheap search.
-    definite_heads: aho_corasick::AhoCorasick,
+    definite_heads: crate::skipscan::SmallSkipScan,
     elliptic: Regex,
     named_event: Regex,
     pub defaults: BTreeMap<String, String>,
@@ -302,13 +302,7 @@ impl AliasRules {
             .unwrap_or("[Ff]irst|[Ss]econd|[Tt]hird");
         Ok(AliasRules {
             definite: Regex::new(&format!(r"(?-u:\b)[Tt]he ({alt})(?-u:\b)")).map_err(bad)?,
-            definite_heads: aho_corasick::AhoCorasick::builder()
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(&heads)
-                .map_err(|e| crate::error::Error::Rules {
-                    file: "patterns.toml".into(),
-                    message: format!("[definite] heads: {e}"),
-                })?,
+            definite_heads: crate::skipscan::SkipScan::small(&heads),
             elliptic: Regex::new(&format!(
                 r"(?-u:\b)[Tt]he (?:(?P<ord>{ordinal}) )?(?P<noun>meeting|session|summit|conference)(?-u:\b)"
             ))

@@ -32,6 +32,7 @@ pub mod regexes;
 pub mod relation;
 pub mod rules;
 pub mod sentence;
+pub mod skipscan;
 pub mod stats;
 
 use document::{decode_vec, Refused, Source};

@@ -1,15 +1,9 @@
 //! Gazetteer matching: every name of every list entry compiled once into one
-//! Aho-Corasick automaton. Matching is case-sensitive and whole-word.
-//!
-//! The automaton is driven by hand so that, between names, it jumps to the
-//! next word that can begin one instead of stepping through every byte: a name
-//! starting inside a word is no match, and most words begin none.
+//! Aho-Corasick automaton (see `skipscan`). Matching is case-sensitive and whole-word.
 
 use crate::model::{Mention, NodeType};
 use crate::rules::{GazEntry, PlaceKind, RuleSet};
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
+use crate::skipscan::LargeSkipScan;
 use rustc_hash::FxHashMap as HashMap;
 
 /// What a gazetteer surface form stands for.
@@ -24,10 +18,7 @@ pub struct GazTarget {
 
 /// All gazetteer names in one automaton.
 pub struct Gazetteer {
-    automaton: NFA,
-    start: StateID,
-    /// Bytes that begin some name.
-    first_bytes: [bool; 256],
+    automaton: LargeSkipScan,
     targets: Vec<GazTarget>,
     /// Surface form → its target, for exact look-ups without a search.
     by_surface: HashMap<String, usize>,
@@ -99,21 +90,8 @@ impl Gazetteer {
                 );
             }
         }
-        let automaton = NFA::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&surfaces)
-            .expect("gazetteer automaton builds");
-        let start = automaton
-            .start_state(Anchored::No)
-            .expect("an unanchored automaton");
-        let mut first_bytes = [false; 256];
-        for s in &surfaces {
-            first_bytes[s.as_bytes()[0] as usize] = true;
-        }
         Gazetteer {
-            automaton,
-            start,
-            first_bytes,
+            automaton: LargeSkipScan::large(&surfaces),
             targets,
             by_surface: seen,
             acronyms,
@@ -124,7 +102,7 @@ impl Gazetteer {
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for (start, end, pattern) in self.overlapping(text) {
+        for (start, end, pattern) in self.automaton.overlapping(text) {
             if !is_word_boundary(text, start, true) || !is_word_boundary(text, end, false) {
                 continue;
             }
@@ -161,38 +139,6 @@ impl Gazetteer {
             });
         }
         out
-    }
-
-    /// Every occurrence of a name that begins a word, as (start, end, name
-    /// number), in the order of an overlapping Aho-Corasick search: by end,
-    /// and the longer first. Names inside one of those come too.
-    fn overlapping(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        let aut = &self.automaton;
-        let bytes = text.as_bytes();
-        let mut found = Vec::new();
-        let mut sid = self.start;
-        let mut at = 0;
-        while at < bytes.len() {
-            // In the start state no name is under way: what lies before the
-            // next word that can begin a name can hold no match.
-            if sid == self.start {
-                match (at..bytes.len())
-                    .find(|&i| self.first_bytes[bytes[i] as usize] && starts_word(text, i))
-                {
-                    Some(i) => at = i,
-                    None => break,
-                }
-            }
-            sid = aut.next_state(Anchored::No, sid, bytes[at]);
-            at += 1;
-            if aut.is_match(sid) {
-                for k in 0..aut.match_len(sid) {
-                    let pattern = aut.match_pattern(sid, k);
-                    found.push((at - aut.pattern_len(pattern), at, pattern.as_usize()));
-                }
-            }
-        }
-        found
     }
 
     /// The target of the surface form that exactly equals `surface`, if any.
@@ -244,15 +190,6 @@ fn variants(name: &str) -> Vec<String> {
     out
 }
 
-/// `is_word_boundary(text, pos, true)`, with a fast path for ASCII.
-fn starts_word(text: &str, pos: usize) -> bool {
-    match pos.checked_sub(1).map(|p| text.as_bytes()[p]) {
-        None => true,
-        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
-        Some(_) => is_word_boundary(text, pos, true),
-    }
-}
-
 /// Is there a word boundary at byte `pos` (before a match when `before`)?
 pub fn is_word_boundary(text: &str, pos: usize, before: bool) -> bool {
     let c = if before {
@@ -302,6 +239,7 @@ mod tests {
             // A name the automaton finds inside another (`CHR` in `OHCHR`) is
             // reported too, and dropped by `find` like any other.
             let got: Vec<_> = g
+                .automaton
                 .overlapping(text)
                 .into_iter()
                 .filter(|m| is_word_boundary(text, m.0, true))

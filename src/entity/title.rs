@@ -22,7 +22,7 @@ pub struct TitleMatcher {
     left_names: HashSet<String>,
     /// Every head word (the first of a multi-word head): a sentence without
     /// one anywhere, two sentences in three, holds no title.
-    any_head: aho_corasick::AhoCorasick,
+    any_head: crate::skipscan::SmallSkipScan,
 }
 
 #[derive(Debug)]
@@ -61,10 +61,8 @@ impl TitleMatcher {
                 }
             }
         }
-        let any_head = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(heads.keys().chain(multi_heads.keys()))
-            .expect("head words build an automaton");
+        let head_words: Vec<&String> = heads.keys().chain(multi_heads.keys()).collect();
+        let any_head = crate::skipscan::SkipScan::small(&head_words);
         TitleMatcher {
             any_head,
             heads,

@@ -1,0 +1,163 @@
+//! Aho-Corasick searches for names and head words, which begin a word. The
+//! automaton is driven by hand so that, whenever no pattern is under way, it
+//! jumps to the next word that can begin one instead of stepping through every
+//! byte: in prose, few words begin a name, and most bytes are skipped.
+
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::{Anchored, MatchKind};
+
+pub struct SkipScan<A> {
+    automaton: A,
+    start: StateID,
+    /// Bytes that begin some pattern.
+    first_bytes: [bool; 256],
+}
+
+/// For a few hundred patterns: a DFA, one table look-up per byte.
+pub type SmallSkipScan = SkipScan<aho_corasick::dfa::DFA>;
+/// For thousands of patterns (the gazetteer): an NFA, a tenth of a DFA's memory.
+pub type LargeSkipScan = SkipScan<aho_corasick::nfa::contiguous::NFA>;
+
+impl SmallSkipScan {
+    pub fn small<P: AsRef<[u8]>>(patterns: &[P]) -> SmallSkipScan {
+        let dfa = aho_corasick::dfa::DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .build(patterns)
+            .expect("patterns build an automaton");
+        SkipScan::with(dfa, patterns)
+    }
+}
+
+impl LargeSkipScan {
+    pub fn large<P: AsRef<[u8]>>(patterns: &[P]) -> LargeSkipScan {
+        let nfa = aho_corasick::nfa::contiguous::NFA::builder()
+            .match_kind(MatchKind::Standard)
+            .build(patterns)
+            .expect("patterns build an automaton");
+        SkipScan::with(nfa, patterns)
+    }
+}
+
+impl<A: Automaton> SkipScan<A> {
+    fn with<P: AsRef<[u8]>>(automaton: A, patterns: &[P]) -> SkipScan<A> {
+        let start = automaton
+            .start_state(Anchored::No)
+            .expect("an unanchored automaton");
+        let mut first_bytes = [false; 256];
+        for p in patterns {
+            if let Some(&b) = p.as_ref().first() {
+                first_bytes[b as usize] = true;
+            }
+        }
+        SkipScan {
+            automaton,
+            start,
+            first_bytes,
+        }
+    }
+
+    /// The next position from `at` where a pattern may begin a word.
+    fn next_start(&self, text: &str, at: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        (at..bytes.len()).find(|&i| self.first_bytes[bytes[i] as usize] && starts_word(text, i))
+    }
+
+    /// Every occurrence of a pattern that begins a word, as (start, end,
+    /// pattern number), in the order of an overlapping Aho-Corasick search: by
+    /// end, and the longer first. Patterns inside one of those come too.
+    pub fn overlapping(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let aut = &self.automaton;
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut sid = self.start;
+        let mut at = 0;
+        while at < bytes.len() {
+            if sid == self.start {
+                match self.next_start(text, at) {
+                    Some(i) => at = i,
+                    None => break,
+                }
+            }
+            sid = aut.next_state(Anchored::No, sid, bytes[at]);
+            at += 1;
+            if aut.is_match(sid) {
+                for k in 0..aut.match_len(sid) {
+                    let pattern = aut.match_pattern(sid, k);
+                    found.push((at - aut.pattern_len(pattern), at, pattern.as_usize()));
+                }
+            }
+        }
+        found
+    }
+
+    /// Does a pattern occur in `text` from the start of a word?
+    pub fn is_match(&self, text: &str) -> bool {
+        let aut = &self.automaton;
+        let bytes = text.as_bytes();
+        let mut sid = self.start;
+        let mut at = 0;
+        while at < bytes.len() {
+            if sid == self.start {
+                match self.next_start(text, at) {
+                    Some(i) => at = i,
+                    None => return false,
+                }
+            }
+            sid = aut.next_state(Anchored::No, sid, bytes[at]);
+            at += 1;
+            if aut.is_match(sid)
+                && (0..aut.match_len(sid))
+                    .any(|k| starts_word(text, at - aut.pattern_len(aut.match_pattern(sid, k))))
+            {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Is there a word boundary before byte `pos`: no letter or digit just before it?
+pub fn starts_word(text: &str, pos: usize) -> bool {
+    match pos.checked_sub(1).map(|p| text.as_bytes()[p]) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !text[..pos]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_patterns_that_begin_a_word_as_a_full_search_does() {
+        let patterns = [
+            "United Nations",
+            "Nations",
+            "UN",
+            "Council",
+            "Security Council",
+        ];
+        let text = "the United Nations Security Council, UNDP and the Council; reUN, «UN»";
+        let full = aho_corasick::AhoCorasick::new(patterns).unwrap();
+        let want: Vec<_> = full
+            .find_overlapping_iter(text)
+            .filter(|m| starts_word(text, m.start()))
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        for got in [
+            SkipScan::small(&patterns).overlapping(text),
+            SkipScan::large(&patterns).overlapping(text),
+        ] {
+            let got: Vec<_> = got.into_iter().filter(|m| starts_word(text, m.0)).collect();
+            assert_eq!(got, want);
+        }
+        let s = SkipScan::small(&["Forum", "Group"]);
+        assert!(s.is_match("the Global Forum met"));
+        assert!(s.is_match("(Group of 77)"));
+        assert!(!s.is_match("a forum, a subgroup, UNForum"));
+    }
+}
