@@ -15,7 +15,7 @@ pub fn captures<'r, 'h>(re: &'r Regex, haystack: &'h str) -> Option<CaptureMatch
 /// over the text instead of one regex search per pattern. A pattern whose
 /// matches may begin with anything always passes.
 pub struct PrefixGate {
-    automaton: Option<aho_corasick::AhoCorasick>,
+    automaton: Option<crate::skipscan::SmallSkipScan>,
     /// The pattern each literal of the automaton belongs to.
     owner: Vec<usize>,
     /// Patterns with no literal prefix.
@@ -47,12 +47,8 @@ impl PrefixGate {
                 owner.push(i);
             }
         }
-        let automaton = (!literals.is_empty()).then(|| {
-            aho_corasick::AhoCorasick::builder()
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(&literals)
-                .expect("literals build an automaton")
-        });
+        let automaton =
+            (!literals.is_empty()).then(|| crate::skipscan::SkipScan::small_anywhere(&literals));
         PrefixGate {
             automaton,
             owner,
@@ -64,8 +60,8 @@ impl PrefixGate {
     pub fn may_match(&self, text: &str) -> Vec<bool> {
         let mut out = self.always.clone();
         if let Some(ac) = &self.automaton {
-            for m in ac.find_overlapping_iter(text) {
-                out[self.owner[m.pattern().as_usize()]] = true;
+            for (_, _, literal) in ac.overlapping(text) {
+                out[self.owner[literal]] = true;
             }
         }
         out

@@ -1,7 +1,7 @@
-//! Aho-Corasick searches for names and head words, which begin a word. The
-//! automaton is driven by hand so that, whenever no pattern is under way, it
-//! jumps to the next word that can begin one instead of stepping through every
-//! byte: in prose, few words begin a name, and most bytes are skipped.
+//! Aho-Corasick searches driven by hand so that, whenever no pattern is under
+//! way, the automaton jumps to the next byte that can begin one instead of
+//! stepping through every byte. For names and head words, which begin a word,
+//! it jumps to the next word that can begin one: in prose, most bytes are skipped.
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{Anchored, MatchKind};
@@ -11,6 +11,8 @@ pub struct SkipScan<A> {
     start: StateID,
     /// Bytes that begin some pattern.
     first_bytes: [bool; 256],
+    /// Whether a match must begin a word (no letter or digit just before it).
+    word_start: bool,
 }
 
 /// For a few hundred patterns: a DFA, one table look-up per byte.
@@ -19,27 +21,37 @@ pub type SmallSkipScan = SkipScan<aho_corasick::dfa::DFA>;
 pub type LargeSkipScan = SkipScan<aho_corasick::nfa::contiguous::NFA>;
 
 impl SmallSkipScan {
+    /// Matches that begin a word.
     pub fn small<P: AsRef<[u8]>>(patterns: &[P]) -> SmallSkipScan {
-        let dfa = aho_corasick::dfa::DFA::builder()
+        SkipScan::with(Self::dfa(patterns), patterns, true)
+    }
+
+    /// Matches anywhere.
+    pub fn small_anywhere<P: AsRef<[u8]>>(patterns: &[P]) -> SmallSkipScan {
+        SkipScan::with(Self::dfa(patterns), patterns, false)
+    }
+
+    fn dfa<P: AsRef<[u8]>>(patterns: &[P]) -> aho_corasick::dfa::DFA {
+        aho_corasick::dfa::DFA::builder()
             .match_kind(MatchKind::Standard)
             .build(patterns)
-            .expect("patterns build an automaton");
-        SkipScan::with(dfa, patterns)
+            .expect("patterns build an automaton")
     }
 }
 
 impl LargeSkipScan {
+    /// Matches that begin a word.
     pub fn large<P: AsRef<[u8]>>(patterns: &[P]) -> LargeSkipScan {
         let nfa = aho_corasick::nfa::contiguous::NFA::builder()
             .match_kind(MatchKind::Standard)
             .build(patterns)
             .expect("patterns build an automaton");
-        SkipScan::with(nfa, patterns)
+        SkipScan::with(nfa, patterns, true)
     }
 }
 
 impl<A: Automaton> SkipScan<A> {
-    fn with<P: AsRef<[u8]>>(automaton: A, patterns: &[P]) -> SkipScan<A> {
+    fn with<P: AsRef<[u8]>>(automaton: A, patterns: &[P], word_start: bool) -> SkipScan<A> {
         let start = automaton
             .start_state(Anchored::No)
             .expect("an unanchored automaton");
@@ -53,18 +65,32 @@ impl<A: Automaton> SkipScan<A> {
             automaton,
             start,
             first_bytes,
+            word_start,
         }
     }
 
-    /// The next position from `at` where a pattern may begin a word.
+    /// The next position from `at` where a pattern may begin (a word).
     fn next_start(&self, text: &str, at: usize) -> Option<usize> {
         let bytes = text.as_bytes();
-        (at..bytes.len()).find(|&i| self.first_bytes[bytes[i] as usize] && starts_word(text, i))
+        if !self.word_start {
+            return (at..bytes.len()).find(|&i| self.first_bytes[bytes[i] as usize]);
+        }
+        // Whether the byte before is an ASCII letter or digit: the common case
+        // is settled by a table; after any other non-ASCII byte the char is decoded.
+        let mut after_alnum = at > 0 && bytes[at - 1].is_ascii_alphanumeric();
+        for (i, &b) in bytes.iter().enumerate().skip(at) {
+            if self.first_bytes[b as usize] && !after_alnum && starts_word(text, i) {
+                return Some(i);
+            }
+            after_alnum = b.is_ascii_alphanumeric();
+        }
+        None
     }
 
-    /// Every occurrence of a pattern that begins a word, as (start, end,
-    /// pattern number), in the order of an overlapping Aho-Corasick search: by
-    /// end, and the longer first. Patterns inside one of those come too.
+    /// Every occurrence of a pattern (that begins a word, if so built), as
+    /// (start, end, pattern number), in the order of an overlapping
+    /// Aho-Corasick search: by end, and the longer first. Patterns inside one
+    /// of those come too.
     pub fn overlapping(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let aut = &self.automaton;
         let bytes = text.as_bytes();
@@ -90,7 +116,7 @@ impl<A: Automaton> SkipScan<A> {
         found
     }
 
-    /// Does a pattern occur in `text` from the start of a word?
+    /// Does a pattern occur in `text` (from the start of a word, if so built)?
     pub fn is_match(&self, text: &str) -> bool {
         let aut = &self.automaton;
         let bytes = text.as_bytes();
@@ -106,8 +132,10 @@ impl<A: Automaton> SkipScan<A> {
             sid = aut.next_state(Anchored::No, sid, bytes[at]);
             at += 1;
             if aut.is_match(sid)
-                && (0..aut.match_len(sid))
-                    .any(|k| starts_word(text, at - aut.pattern_len(aut.match_pattern(sid, k))))
+                && (!self.word_start
+                    || (0..aut.match_len(sid)).any(|k| {
+                        starts_word(text, at - aut.pattern_len(aut.match_pattern(sid, k)))
+                    }))
             {
                 return true;
             }
@@ -155,6 +183,15 @@ mod tests {
             let got: Vec<_> = got.into_iter().filter(|m| starts_word(text, m.0)).collect();
             assert_eq!(got, want);
         }
+        let anywhere: Vec<_> = full
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        assert_eq!(
+            SkipScan::small_anywhere(&patterns).overlapping(text),
+            anywhere
+        );
+        assert!(SkipScan::small_anywhere(&["UN"]).is_match("reUN"));
         let s = SkipScan::small(&["Forum", "Group"]);
         assert!(s.is_match("the Global Forum met"));
         assert!(s.is_match("(Group of 77)"));
