@@ -149,10 +149,13 @@ pub fn starts_word(text: &str, pos: usize) -> bool {
     match pos.checked_sub(1).map(|p| text.as_bytes()[p]) {
         None => true,
         Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
-        Some(_) => !text[..pos]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric),
+        // Inside a char is inside a word.
+        Some(_) => text.get(..pos).is_some_and(|before| {
+            !before
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        }),
     }
 }
 
