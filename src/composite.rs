@@ -214,10 +214,12 @@ impl CompositeRule {
             }
         }
         for (slot, re) in &self.forbid {
-            if slots
-                .get(slot)
-                .is_some_and(|ids| re.is_match(&arena.items[ids[0]].name))
-            {
+            // A slot's mention by its name; a plain group by its text.
+            let forbidden = match slots.get(slot) {
+                Some(ids) => re.is_match(&arena.items[ids[0]].name),
+                None => c.name(slot).is_some_and(|g| re.is_match(g.as_str())),
+            };
+            if forbidden {
                 return None;
             }
         }

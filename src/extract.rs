@@ -85,6 +85,14 @@ impl Extractor {
         })
     }
 
+    /// Tries every composite and relation rule on every sentence, as if no rule
+    /// had keywords: slower, and the same output if every rule's keywords are right.
+    #[doc(hidden)]
+    pub fn without_keywords(mut self) -> Extractor {
+        self.keywords.set_enabled(false);
+        self
+    }
+
     /// Extracts one decoded document. `base` is the byte offset of the decoded
     /// text in the input file (3 after a UTF-8 byte-order mark).
     pub fn extract(&self, document: &str, decoded: &str, base: usize) -> DocResult {

@@ -194,6 +194,8 @@ impl KeywordFilter {
 pub struct RuleKeywords {
     filter: KeywordFilter,
     composites: usize,
+    /// Off, every rule is tried on every sentence (to test that keywords hide no match).
+    enabled: bool,
 }
 
 impl RuleKeywords {
@@ -202,6 +204,19 @@ impl RuleKeywords {
         RuleKeywords {
             filter: KeywordFilter::new(&all),
             composites: composites.len(),
+            enabled: true,
+        }
+    }
+
+    pub fn set_enabled(&mut self, enabled: bool) {
+        self.enabled = enabled;
+    }
+
+    fn candidates(&self, text: &str) -> Vec<bool> {
+        if self.enabled {
+            self.filter.candidates(text)
+        } else {
+            vec![true; self.filter.rules.len()]
         }
     }
 
@@ -234,8 +249,9 @@ pub struct SentenceKeywords<'a> {
 impl SentenceKeywords<'_> {
     fn all(&mut self, s: usize) -> &[bool] {
         let (text, sentence) = (self.text, &self.sentences[s]);
-        let filter = &self.keywords.filter;
-        self.cache[s].get_or_insert_with(|| filter.candidates(&text[sentence.start..sentence.end]))
+        let keywords = self.keywords;
+        self.cache[s]
+            .get_or_insert_with(|| keywords.candidates(&text[sentence.start..sentence.end]))
     }
 
     /// For each composite rule, whether it may match sentence `s`.
@@ -253,7 +269,7 @@ impl SentenceKeywords<'_> {
     /// For each relation rule, whether it may match `text`, a sentence with more
     /// than its own words (the author line, which names the document too).
     pub fn relations_in(&self, text: &str) -> Vec<bool> {
-        self.keywords.filter.candidates(text)[self.keywords.composites..].to_vec()
+        self.keywords.candidates(text)[self.keywords.composites..].to_vec()
     }
 }
 
