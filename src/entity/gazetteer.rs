@@ -18,7 +18,12 @@ pub struct GazTarget {
 
 /// All gazetteer names in one automaton.
 pub struct Gazetteer {
+    /// The names, then the title head words that are not names.
     automaton: LargeSkipScan,
+    /// How many of the automaton's patterns are names.
+    names: usize,
+    /// Per pattern, whether it is a title head word.
+    is_head: Vec<bool>,
     targets: Vec<GazTarget>,
     /// Surface form → its target, for exact look-ups without a search.
     by_surface: HashMap<String, usize>,
@@ -90,8 +95,23 @@ impl Gazetteer {
                 );
             }
         }
+        // The title head words go into the same automaton, after the names,
+        // as presence checks only (see `find_with_heads`).
+        let names = surfaces.len();
+        let mut is_head = vec![false; names];
+        for w in super::title::head_words(&rules.patterns.titles) {
+            match seen.get(&w) {
+                Some(&i) => is_head[i] = true,
+                None => {
+                    surfaces.push(w);
+                    is_head.push(true);
+                }
+            }
+        }
         Gazetteer {
             automaton: LargeSkipScan::large(&surfaces),
+            names,
+            is_head,
             targets,
             by_surface: seen,
             acronyms,
@@ -100,10 +120,20 @@ impl Gazetteer {
 
     /// Every whole-word match in `text`, overlapping ones included.
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        self.find_with_heads(text).0
+    }
+
+    /// `find`, and whether a title head word begins a word of `text`.
+    pub fn find_with_heads(&self, text: &str) -> (Vec<Mention>, bool) {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
+        let mut head = false;
         for (start, end, pattern) in self.automaton.overlapping(text) {
-            if !is_word_boundary(text, start, true) || !is_word_boundary(text, end, false) {
+            if !is_word_boundary(text, start, true) {
+                continue;
+            }
+            head |= self.is_head[pattern];
+            if pattern >= self.names || !is_word_boundary(text, end, false) {
                 continue;
             }
             let t = &self.targets[pattern];
@@ -138,7 +168,7 @@ impl Gazetteer {
                 },
             });
         }
-        out
+        (out, head)
     }
 
     /// The target of the surface form that exactly equals `surface`, if any.
@@ -242,10 +272,22 @@ mod tests {
                 .automaton
                 .overlapping(text)
                 .into_iter()
-                .filter(|m| is_word_boundary(text, m.0, true))
+                .filter(|m| is_word_boundary(text, m.0, true) && m.2 < g.names)
                 .collect();
             assert_eq!(got, want);
         }
+    }
+
+    #[test]
+    fn the_same_search_tells_whether_a_title_head_begins_a_word() {
+        let g = Gazetteer::build(&RuleSet::default_rules());
+        let heads = |t: &str| g.find_with_heads(t).1;
+        assert!(heads("the Global Forum on Migration met"));
+        assert!(heads("(Conference of the Parties)"));
+        assert!(!heads("a forum, a subgroup and a conference"));
+        assert!(!heads("UNForum"));
+        // A head word is no name: "Forum" alone is not a gazetteer mention.
+        assert!(g.find_with_heads("the Forum").0.is_empty());
     }
 
     #[test]

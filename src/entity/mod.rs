@@ -56,7 +56,8 @@ impl EntityMatcher {
         // Only a sentence with an acronym in it needs the (whole-sentence) check.
         let mut shouting: Option<bool> = None;
         let mut cands: Vec<Mention> = Vec::new();
-        for mut m in self.gazetteer.find(sentence) {
+        let (names, has_head) = self.gazetteer.find_with_heads(sentence);
+        for mut m in names {
             if m.rule == "gazetteer-acronym"
                 && *shouting.get_or_insert_with(|| is_shouting(sentence))
             {
@@ -100,7 +101,9 @@ impl EntityMatcher {
         if has_digit {
             cands.extend(symbol::find_parenthesized_resolutions(sentence, off));
         }
-        cands.extend(self.titles.find(sentence, off, &blockers));
+        if has_head {
+            cands.extend(self.titles.find(sentence, off, &blockers));
+        }
         cands.extend(self.patterns.find(sentence, off));
         resolve_overlaps(cands)
     }

@@ -20,9 +20,6 @@ pub struct TitleMatcher {
     stop: HashSet<String>,
     /// Known names that may open a longer title: `United Nations`.
     left_names: HashSet<String>,
-    /// Every head word (the first of a multi-word head): a sentence without
-    /// one anywhere, two sentences in three, holds no title.
-    any_head: crate::skipscan::SmallSkipScan,
 }
 
 #[derive(Debug)]
@@ -39,6 +36,22 @@ pub struct Blocker {
     pub kind: NodeType,
     pub place: Option<PlaceKind>,
     pub end: usize,
+}
+
+/// Every head word (the first word of a multi-word head). A title needs one,
+/// so a sentence where none begins a word (two in three) holds no title: the
+/// gazetteer's search, which visits every word anyway, looks for them too.
+pub fn head_words(t: &Titles) -> Vec<String> {
+    let mut words: Vec<String> = t
+        .heads
+        .values()
+        .flatten()
+        .map(|w| w.split(' ').next().unwrap_or_default().to_string())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort();
+    words.dedup();
+    words
 }
 
 impl TitleMatcher {
@@ -61,10 +74,7 @@ impl TitleMatcher {
                 }
             }
         }
-        let head_words: Vec<&String> = heads.keys().chain(multi_heads.keys()).collect();
-        let any_head = crate::skipscan::SkipScan::small(&head_words);
         TitleMatcher {
-            any_head,
             heads,
             multi_heads,
             connectors: t.connectors.iter().cloned().collect(),
@@ -121,9 +131,6 @@ impl TitleMatcher {
         offset: usize,
         blockers: &HashMap<usize, Blocker>,
     ) -> Vec<Mention> {
-        if !self.any_head.is_match(sentence) {
-            return Vec::new();
-        }
         let toks = tokenize(sentence);
         // Ends of known names other than places, with their starts.
         // Where two names end at one place ("Food and Agriculture Organization
