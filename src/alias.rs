@@ -192,18 +192,57 @@ pub fn resolution_years(arena: &Arena, text: &str, aliases: &mut Aliases) {
 
 /// `"International Migration and Development: Implications for Africa" (ECA/SDD/06/01)`
 /// names the document of the symbol; `a report entitled "…"` names a document.
-pub fn quoted_titles(arena: &mut Arena, text: &str, sentences: &[Sentence], aliases: &mut Aliases) {
+/// A quoted title, after an intro word (`report “…”`) or before a symbol (`“…” (A/60/1)`).
+const QUOTED_TITLE: &str = r#"(?:(?P<intro>\b(?:entitled|titled|paper|report|study|declaration|publication|document)) )?[“"](?P<title>[^”"]{6,})[”"],? ?(?:\((?:see )?(?P<sym>[A-Z][^()\s]*/[^()\s]+)\))?"#;
+
+fn quoted_title_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    let re = R.get_or_init(|| {
-        Regex::new(r#"(?:(?P<intro>\b(?:entitled|titled|paper|report|study|declaration|publication|document)) )?[“"](?P<title>[^”"]{6,200})[”"],? ?(?:\((?:see )?(?P<sym>[A-Z][^()\s]*/[^()\s]+)\))?"#).unwrap()
-    });
+    R.get_or_init(|| Regex::new(QUOTED_TITLE).unwrap())
+}
+
+/// A quoted title is at most this many characters long.
+const MAX_QUOTED_TITLE: usize = 200;
+
+/// The matches of the quoted-title regex as if its title were `{6,200}`
+/// characters: the regex says `{6,}`, whose automaton is a small fraction of
+/// the bounded one's, and a longer title is refused here the way the bounded
+/// regex refuses it, by searching again from the next character.
+fn quoted_matches<'h>(re: &Regex, slice: &'h str) -> Vec<regex::Captures<'h>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(c) = re.captures_at(slice, at) {
+        let whole = c.get(0).unwrap();
+        let too_long = c
+            .name("title")
+            .is_some_and(|t| t.as_str().chars().count() > MAX_QUOTED_TITLE);
+        at = if too_long {
+            whole.start()
+                + slice[whole.start()..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8)
+        } else {
+            whole.end().max(whole.start() + 1)
+        };
+        if !too_long {
+            out.push(c);
+        }
+        if at > slice.len() {
+            break;
+        }
+    }
+    out
+}
+
+pub fn quoted_titles(arena: &mut Arena, text: &str, sentences: &[Sentence], aliases: &mut Aliases) {
+    let re = quoted_title_re();
     for (s, sent) in sentences.iter().enumerate() {
         let slice = &text[sent.start..sent.end];
         // Two one-char searches run on memchr; a char-set search decodes every char.
         if !slice.contains('"') && !slice.contains('“') {
             continue;
         }
-        for c in re.captures_iter(slice) {
+        for c in quoted_matches(re, slice) {
             let title = c.name("title").unwrap();
             let title_text = title.as_str().trim().trim_end_matches([',', '.']);
             if let Some(sym) = c.name("sym") {
@@ -694,6 +733,35 @@ pub fn surnames(arena: &mut Arena) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_matches_are_those_of_the_bounded_regex() {
+        let bounded = Regex::new(&QUOTED_TITLE.replace("{6,}", "{6,200}")).unwrap();
+        let long = "x".repeat(250);
+        let texts = [
+            format!("He said \"{long}\" and then the report \"Roads Ahead for All\" (A/60/1)."),
+            format!("the study “{long}” and the paper “Migration and Development” (see A/61/515)"),
+            "the report \"Short\" and the report \"In Larger Freedom\", (A/59/2005)".to_string(),
+            format!("a “{}” then “Fine title here”", "é".repeat(201)),
+            format!("a “{}” then", "é".repeat(200)),
+        ];
+        let spans = |c: &regex::Captures| {
+            ["intro", "title", "sym"]
+                .map(|g| c.name(g).map(|m| m.range()))
+                .to_vec()
+        };
+        let mut found = 0;
+        for t in &texts {
+            let want: Vec<_> = bounded.captures_iter(t).map(|c| spans(&c)).collect();
+            let got: Vec<_> = quoted_matches(quoted_title_re(), t)
+                .iter()
+                .map(spans)
+                .collect();
+            assert_eq!(got, want, "{t}");
+            found += got.len();
+        }
+        assert!(found >= 5, "{found}");
+    }
 
     #[test]
     fn initials_spell_acronyms() {
