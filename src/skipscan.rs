@@ -92,16 +92,36 @@ impl<A: Automaton> SkipScan<A> {
     /// Aho-Corasick search: by end, and the longer first. Patterns inside one
     /// of those come too.
     pub fn overlapping(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        self.scan(text, |start, end, pattern| {
+            found.push((start, end, pattern));
+            false
+        });
+        found
+    }
+
+    /// Does a pattern occur in `text` (from the start of a word, if so built)?
+    pub fn is_match(&self, text: &str) -> bool {
+        let mut hit = false;
+        self.scan(text, |start, _, _| {
+            hit = !self.word_start || starts_word(text, start);
+            hit
+        });
+        hit
+    }
+
+    /// Steps the automaton over `text` and calls `each(start, end, pattern)`
+    /// on every occurrence it reaches, until `each` returns true.
+    fn scan(&self, text: &str, mut each: impl FnMut(usize, usize, usize) -> bool) {
         let aut = &self.automaton;
         let bytes = text.as_bytes();
-        let mut found = Vec::new();
         let mut sid = self.start;
         let mut at = 0;
         while at < bytes.len() {
             if sid == self.start {
                 match self.next_start(text, at) {
                     Some(i) => at = i,
-                    None => break,
+                    None => return,
                 }
             }
             sid = aut.next_state(Anchored::No, sid, bytes[at]);
@@ -109,38 +129,12 @@ impl<A: Automaton> SkipScan<A> {
             if aut.is_match(sid) {
                 for k in 0..aut.match_len(sid) {
                     let pattern = aut.match_pattern(sid, k);
-                    found.push((at - aut.pattern_len(pattern), at, pattern.as_usize()));
+                    if each(at - aut.pattern_len(pattern), at, pattern.as_usize()) {
+                        return;
+                    }
                 }
             }
         }
-        found
-    }
-
-    /// Does a pattern occur in `text` (from the start of a word, if so built)?
-    pub fn is_match(&self, text: &str) -> bool {
-        let aut = &self.automaton;
-        let bytes = text.as_bytes();
-        let mut sid = self.start;
-        let mut at = 0;
-        while at < bytes.len() {
-            if sid == self.start {
-                match self.next_start(text, at) {
-                    Some(i) => at = i,
-                    None => return false,
-                }
-            }
-            sid = aut.next_state(Anchored::No, sid, bytes[at]);
-            at += 1;
-            if aut.is_match(sid)
-                && (!self.word_start
-                    || (0..aut.match_len(sid)).any(|k| {
-                        starts_word(text, at - aut.pattern_len(aut.match_pattern(sid, k)))
-                    }))
-            {
-                return true;
-            }
-        }
-        false
     }
 }
 

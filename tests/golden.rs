@@ -233,36 +233,18 @@ fn rule_keywords_hide_no_match_on_the_fixtures_and_the_tuning_speeches() {
         let only = |x: &Vec<String>, y: &Vec<String>| -> Vec<String> {
             x.iter().filter(|m| !y.contains(m)).cloned().collect()
         };
-        let (ma, mb): (Vec<String>, Vec<String>) = (
-            a.mentions
+        let show = |d: &plenary::extract::DocResult| -> (Vec<String>, Vec<String>) {
+            let mentions = d
+                .mentions
                 .iter()
-                .map(|m| format!("{:?} {} {}..{}", m.key, m.surface, m.start, m.end))
-                .collect(),
-            b.mentions
-                .iter()
-                .map(|m| format!("{:?} {} {}..{}", m.key, m.surface, m.start, m.end))
-                .collect(),
-        );
-        let (ra, rb): (Vec<String>, Vec<String>) = (
-            a.relations
-                .iter()
-                .map(|r| {
-                    format!(
-                        "{} {:?} {} {} [{}]",
-                        r.subject.name, r.kind, r.object.name, r.rule, r.position
-                    )
-                })
-                .collect(),
-            b.relations
-                .iter()
-                .map(|r| {
-                    format!(
-                        "{} {:?} {} {} [{}]",
-                        r.subject.name, r.kind, r.object.name, r.rule, r.position
-                    )
-                })
-                .collect(),
-        );
+                .map(|m| format!("{:?} {} {}..{}", m.key, m.surface, m.start, m.end));
+            let relations = d.relations.iter().map(|r| {
+                let (s, o) = (&r.subject.name, &r.object.name);
+                format!("{s} {:?} {o} {} [{}]", r.kind, r.rule, r.position)
+            });
+            (mentions.collect(), relations.collect())
+        };
+        let ((ma, ra), (mb, rb)) = (show(&a), show(&b));
         let lost = [only(&mb, &ma), only(&rb, &ra)].concat();
         let extra = [only(&ma, &mb), only(&ra, &rb)].concat();
         assert!(
