@@ -131,8 +131,8 @@ pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz:
             let slice = &text[sent.start..sent.end];
             for (pos, _) in slice.match_indices(acr.as_str()) {
                 let (st, en) = (sent.start + pos, sent.start + pos + acr.len());
-                if !crate::entity::gazetteer::is_word_boundary(text, st, true)
-                    || !crate::entity::gazetteer::is_word_boundary(text, en, false)
+                if !crate::skipscan::is_word_boundary(text, st, true)
+                    || !crate::skipscan::is_word_boundary(text, en, false)
                     || !arena.is_free(s, st, en)
                 {
                     continue;
@@ -210,26 +210,22 @@ const MAX_QUOTED_TITLE: usize = 200;
 fn quoted_matches<'h>(re: &Regex, slice: &'h str) -> Vec<regex::Captures<'h>> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(c) = re.captures_at(slice, at) {
-        let whole = c.get(0).unwrap();
-        let too_long = c
-            .name("title")
-            .is_some_and(|t| t.as_str().chars().count() > MAX_QUOTED_TITLE);
-        at = if too_long {
-            whole.start()
-                + slice[whole.start()..]
-                    .chars()
-                    .next()
-                    .map_or(1, char::len_utf8)
-        } else {
-            whole.end().max(whole.start() + 1)
-        };
-        if !too_long {
-            out.push(c);
-        }
-        if at > slice.len() {
+    while at <= slice.len() {
+        let Some(c) = re.captures_at(slice, at) else {
             break;
+        };
+        let whole = c.get(0).unwrap();
+        if c["title"].chars().count() > MAX_QUOTED_TITLE {
+            let first = slice[whole.start()..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+            at = whole.start() + first;
+            continue;
         }
+        // A match holds two quotes, so it is never empty.
+        at = whole.end();
+        out.push(c);
     }
     out
 }

@@ -65,20 +65,7 @@ impl Extractor {
             splitter: SentenceSplitter::new(rules.abbreviations.iter().map(String::as_str)),
             entities: EntityMatcher::new(rules)?,
             composites: CompositeRule::compile_all(&rules.patterns)?,
-            keywords: RuleKeywords::new(
-                &rules
-                    .patterns
-                    .composite
-                    .iter()
-                    .map(|r| r.keywords.as_slice())
-                    .collect::<Vec<_>>(),
-                &rules
-                    .patterns
-                    .relation
-                    .iter()
-                    .map(|r| r.keywords.as_slice())
-                    .collect::<Vec<_>>(),
-            ),
+            keywords: RuleKeywords::from_patterns(&rules.patterns),
             renamer: Renamer::new(&rules.patterns)?,
             relations: RelationRules::compile(&rules.patterns)?,
             aliases: AliasRules::new(&rules.patterns)?,
@@ -89,7 +76,7 @@ impl Extractor {
     /// had keywords: slower, and the same output if every rule's keywords are right.
     #[doc(hidden)]
     pub fn without_keywords(mut self) -> Extractor {
-        self.keywords.set_enabled(false);
+        self.keywords = self.keywords.ignored();
         self
     }
 

@@ -194,30 +194,34 @@ impl KeywordFilter {
 pub struct RuleKeywords {
     filter: KeywordFilter,
     composites: usize,
-    /// Off, every rule is tried on every sentence (to test that keywords hide no match).
-    enabled: bool,
 }
 
 impl RuleKeywords {
+    /// The keywords of every `[[composite]]` and `[[relation]]` rule.
+    pub fn from_patterns(p: &Patterns) -> RuleKeywords {
+        let composites: Vec<&[String]> =
+            p.composite.iter().map(|r| r.keywords.as_slice()).collect();
+        let relations: Vec<&[String]> = p.relation.iter().map(|r| r.keywords.as_slice()).collect();
+        RuleKeywords::new(&composites, &relations)
+    }
+
     pub fn new(composites: &[&[String]], relations: &[&[String]]) -> RuleKeywords {
         let all: Vec<&[String]> = composites.iter().chain(relations).copied().collect();
         RuleKeywords {
             filter: KeywordFilter::new(&all),
             composites: composites.len(),
-            enabled: true,
         }
     }
 
-    pub fn set_enabled(&mut self, enabled: bool) {
-        self.enabled = enabled;
+    /// The same rules with no keywords, so every rule is tried on every
+    /// sentence (to test that keywords hide no match).
+    pub fn ignored(&self) -> RuleKeywords {
+        let none: Vec<&[String]> = vec![&[]; self.filter.rules.len()];
+        RuleKeywords::new(&none[..self.composites], &none[self.composites..])
     }
 
     fn candidates(&self, text: &str) -> Vec<bool> {
-        if self.enabled {
-            self.filter.candidates(text)
-        } else {
-            vec![true; self.filter.rules.len()]
-        }
+        self.filter.candidates(text)
     }
 
     /// The answers for the sentences of one document, each computed when first asked for.

@@ -138,19 +138,31 @@ impl<A: Automaton> SkipScan<A> {
     }
 }
 
-/// Is there a word boundary before byte `pos`: no letter or digit just before it?
-pub fn starts_word(text: &str, pos: usize) -> bool {
-    match pos.checked_sub(1).map(|p| text.as_bytes()[p]) {
+/// Is there a word boundary at byte `pos` (before a match when `before`):
+/// no letter or digit just before it (or just after it)? A byte inside a char
+/// is inside a word.
+pub fn is_word_boundary(text: &str, pos: usize, before: bool) -> bool {
+    let bytes = text.as_bytes();
+    let near = if before {
+        pos.checked_sub(1).map(|p| bytes[p])
+    } else {
+        bytes.get(pos).copied()
+    };
+    match near {
         None => true,
         Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
-        // Inside a char is inside a word.
-        Some(_) => text.get(..pos).is_some_and(|before| {
-            !before
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-        }),
+        Some(_) if before => text
+            .get(..pos)
+            .is_some_and(|t| !t.chars().next_back().is_some_and(char::is_alphanumeric)),
+        Some(_) => text
+            .get(pos..)
+            .is_some_and(|t| !t.chars().next().is_some_and(char::is_alphanumeric)),
     }
+}
+
+/// A match may begin at `pos`: a word boundary before it.
+fn starts_word(text: &str, pos: usize) -> bool {
+    is_word_boundary(text, pos, true)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 use crate::model::{Mention, NodeType};
 use crate::rules::{GazEntry, PlaceKind, RuleSet};
+pub use crate::skipscan::is_word_boundary;
 use crate::skipscan::LargeSkipScan;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -218,16 +219,6 @@ fn variants(name: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// Is there a word boundary at byte `pos` (before a match when `before`)?
-pub fn is_word_boundary(text: &str, pos: usize, before: bool) -> bool {
-    let c = if before {
-        text[..pos].chars().next_back()
-    } else {
-        text[pos..].chars().next()
-    };
-    !c.is_some_and(|c| c.is_alphanumeric())
 }
 
 #[cfg(test)]
