@@ -5,6 +5,7 @@
 
 use crate::extract::DocResult;
 use crate::model::{NodeKey, NodeType, RelType};
+use crate::sortedset::SortedSet;
 use petgraph::graph::{DiGraph, NodeIndex};
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -15,7 +16,7 @@ use std::sync::{Arc, Mutex};
 pub struct NodeData {
     pub aliases: BTreeSet<String>,
     pub mentions: u64,
-    pub documents: BTreeSet<DocName>,
+    pub documents: SortedSet<DocName>,
 }
 
 /// A document's name, stored once and shared by every node and edge it
@@ -33,7 +34,7 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EdgeData {
     /// Distinct (document, sentence) occurrences.
-    pub occurrences: BTreeSet<(DocName, usize)>,
+    pub occurrences: SortedSet<(DocName, usize)>,
     pub evidence: Evidence,
 }
 
@@ -330,7 +331,7 @@ impl GraphBuilder {
                     }
                 }
                 None => {
-                    let mut occurrences = BTreeSet::new();
+                    let mut occurrences = SortedSet::default();
                     occurrences.insert((d.clone(), r.position));
                     self.edges.insert(
                         key,

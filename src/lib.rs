@@ -33,6 +33,7 @@ pub mod relation;
 pub mod rules;
 pub mod sentence;
 pub mod skipscan;
+pub mod sortedset;
 pub mod stats;
 
 use document::{decode_vec, Refused, Source};
