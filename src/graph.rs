@@ -217,8 +217,10 @@ impl Mentions {
 /// The graph while documents are being added.
 #[derive(Debug, Clone, Default)]
 pub struct GraphBuilder {
-    pub nodes: BTreeMap<NodeKey, NodeData>,
-    pub edges: BTreeMap<(NodeKey, RelType, NodeKey), EdgeData>,
+    // Hash maps: a sorted map compared long names at every one of millions of
+    // look-ups, and `finish` sorts everything by id anyway.
+    pub nodes: FxHashMap<NodeKey, NodeData>,
+    pub edges: FxHashMap<(NodeKey, RelType, NodeKey), EdgeData>,
     pub keep_mentions: bool,
     spill: Option<Arc<MentionSpill>>,
     mention_blocks: Vec<MentionBlock>,
