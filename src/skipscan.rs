@@ -11,6 +11,11 @@ pub struct SkipScan<A> {
     start: StateID,
     /// Bytes that begin some pattern.
     first_bytes: [bool; 256],
+    /// The first bytes of every pattern, up to four, hashed into bit sets:
+    /// `prefixes[k - 1]` for patterns of k bytes or, at k = 4, more. A
+    /// position where none of them begins cannot begin a pattern. Without it
+    /// every "the" and "of" in the text was a start ("the Gambia", "observer").
+    prefixes: [Option<Box<PrefixBits>>; 4],
     /// Whether a match must begin a word (no letter or digit just before it).
     word_start: bool,
 }
@@ -56,15 +61,22 @@ impl<A: Automaton> SkipScan<A> {
             .start_state(Anchored::No)
             .expect("an unanchored automaton");
         let mut first_bytes = [false; 256];
+        let mut prefixes: [Option<Box<PrefixBits>>; 4] = Default::default();
         for p in patterns {
-            if let Some(&b) = p.as_ref().first() {
+            let p = p.as_ref();
+            if let Some(&b) = p.first() {
                 first_bytes[b as usize] = true;
+                let k = p.len().min(4);
+                prefixes[k - 1]
+                    .get_or_insert_with(|| Box::new([0; PREFIX_WORDS]))
+                    .set(prefix_hash(&p[..k]));
             }
         }
         SkipScan {
             automaton,
             start,
             first_bytes,
+            prefixes,
             word_start,
         }
     }
@@ -73,18 +85,32 @@ impl<A: Automaton> SkipScan<A> {
     fn next_start(&self, text: &str, at: usize) -> Option<usize> {
         let bytes = text.as_bytes();
         if !self.word_start {
-            return (at..bytes.len()).find(|&i| self.first_bytes[bytes[i] as usize]);
+            return (at..bytes.len())
+                .find(|&i| self.first_bytes[bytes[i] as usize] && self.may_begin(bytes, i));
         }
         // Whether the byte before is an ASCII letter or digit: the common case
         // is settled by a table; after any other non-ASCII byte the char is decoded.
         let mut after_alnum = at > 0 && bytes[at - 1].is_ascii_alphanumeric();
         for (i, &b) in bytes.iter().enumerate().skip(at) {
-            if self.first_bytes[b as usize] && !after_alnum && starts_word(text, i) {
+            if self.first_bytes[b as usize]
+                && !after_alnum
+                && self.may_begin(bytes, i)
+                && starts_word(text, i)
+            {
                 return Some(i);
             }
             after_alnum = b.is_ascii_alphanumeric();
         }
         None
+    }
+
+    /// Whether the bytes at `i` begin like some pattern (up to its fourth byte).
+    fn may_begin(&self, bytes: &[u8], i: usize) -> bool {
+        let rest = &bytes[i..];
+        self.prefixes.iter().enumerate().any(|(k, bits)| {
+            bits.as_ref()
+                .is_some_and(|bits| rest.len() > k && bits.get(prefix_hash(&rest[..=k])))
+        })
     }
 
     /// Every occurrence of a pattern (that begins a word, if so built), as
@@ -138,6 +164,31 @@ impl<A: Automaton> SkipScan<A> {
     }
 }
 
+const PREFIX_BITS: u32 = 16;
+const PREFIX_WORDS: usize = (1 << PREFIX_BITS) / 64;
+type PrefixBits = [u64; PREFIX_WORDS];
+
+trait BitSet {
+    fn set(&mut self, h: usize);
+    fn get(&self, h: usize) -> bool;
+}
+
+impl BitSet for PrefixBits {
+    fn set(&mut self, h: usize) {
+        self[h / 64] |= 1 << (h % 64);
+    }
+    fn get(&self, h: usize) -> bool {
+        self[h / 64] & (1 << (h % 64)) != 0
+    }
+}
+
+/// A hash of one to four bytes into `PREFIX_BITS` bits.
+fn prefix_hash(bytes: &[u8]) -> usize {
+    let mut word = [0u8; 4];
+    word[..bytes.len()].copy_from_slice(bytes);
+    (u32::from_le_bytes(word).wrapping_mul(0x9E37_79B1) >> (32 - PREFIX_BITS)) as usize
+}
+
 /// Is there a word boundary at byte `pos` (before a match when `before`):
 /// no letter or digit just before it (or just after it)? A byte inside a char
 /// is inside a word.
@@ -177,8 +228,13 @@ mod tests {
             "UN",
             "Council",
             "Security Council",
+            "the Gambia",
+            "g7+",
+            "EU",
         ];
-        let text = "the United Nations Security Council, UNDP and the Council; reUN, «UN»";
+        // Prefixes of patterns that are not patterns ("the", "g7", "E") must not hide one.
+        let text = "the United Nations Security Council, UNDP and the Council; reUN, «UN», \
+                    the the Gambia, g7 g7+ E EU";
         let full = aho_corasick::AhoCorasick::new(patterns).unwrap();
         let want: Vec<_> = full
             .find_overlapping_iter(text)
