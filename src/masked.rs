@@ -133,15 +133,16 @@ impl MaskedSentence {
 #[derive(Debug, Clone)]
 pub struct KeywordFilter {
     automaton: Option<aho_corasick::AhoCorasick>,
-    /// Keyword numbers per rule; a rule without keywords always runs.
-    rules: Vec<Vec<usize>>,
-    keywords: usize,
+    /// The rules each keyword lets run.
+    rules_of: Vec<Vec<usize>>,
+    /// The answer for a text with no keyword: the rules that have none.
+    no_keyword: Vec<bool>,
 }
 
 impl KeywordFilter {
     pub fn new(rule_keywords: &[&[String]]) -> KeywordFilter {
         let mut words: Vec<String> = Vec::new();
-        let rules = rule_keywords
+        let rules: Vec<Vec<usize>> = rule_keywords
             .iter()
             .map(|kws| {
                 kws.iter()
@@ -166,25 +167,31 @@ impl KeywordFilter {
                 .build(&words)
                 .expect("keywords build an automaton")
         });
+        let mut rules_of = vec![Vec::new(); words.len()];
+        for (r, kws) in rules.iter().enumerate() {
+            for &k in kws {
+                rules_of[k].push(r);
+            }
+        }
         KeywordFilter {
             automaton,
-            rules,
-            keywords: words.len(),
+            // A rule without keywords always runs.
+            no_keyword: rules.iter().map(Vec::is_empty).collect(),
+            rules_of,
         }
     }
 
     /// For each rule, whether it may match `text`.
     pub fn candidates(&self, text: &str) -> Vec<bool> {
-        let mut present = vec![false; self.keywords];
+        let mut out = self.no_keyword.clone();
         if let Some(ac) = &self.automaton {
             for m in ac.find_overlapping_iter(text) {
-                present[m.pattern().as_usize()] = true;
+                for &r in &self.rules_of[m.pattern().as_usize()] {
+                    out[r] = true;
+                }
             }
         }
-        self.rules
-            .iter()
-            .map(|kws| kws.is_empty() || kws.iter().any(|&k| present[k]))
-            .collect()
+        out
     }
 }
 
@@ -216,7 +223,7 @@ impl RuleKeywords {
     /// The same rules with no keywords, so every rule is tried on every
     /// sentence (to test that keywords hide no match).
     pub fn ignored(&self) -> RuleKeywords {
-        let none: Vec<&[String]> = vec![&[]; self.filter.rules.len()];
+        let none: Vec<&[String]> = vec![&[]; self.filter.no_keyword.len()];
         RuleKeywords::new(&none[..self.composites], &none[self.composites..])
     }
 
