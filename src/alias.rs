@@ -308,7 +308,7 @@ fn only_inner(arena: &Arena, s: usize, start: usize, end: usize) -> bool {
 /// The compiled regexes of alias resolution, built once from the patterns.
 pub struct AliasRules {
     definite: Regex,
-    /// The heads of `definite`, to pass over a sentence without one in one cheap search.
+    /// "the" and a head of `definite`, to pass over a sentence without one in one cheap search.
     definite_heads: crate::skipscan::SmallSkipScan,
     elliptic: Regex,
     named_event: Regex,
@@ -337,7 +337,14 @@ impl AliasRules {
             .unwrap_or("[Ff]irst|[Ss]econd|[Tt]hird");
         Ok(AliasRules {
             definite: Regex::new(&format!(r"(?-u:\b)[Tt]he ({alt})(?-u:\b)")).map_err(bad)?,
-            definite_heads: crate::skipscan::SkipScan::small(&heads),
+            // The article with the head, as the regex needs it: "Council" alone
+            // is in every sentence that names the Security Council.
+            definite_heads: crate::skipscan::SkipScan::small_anywhere(
+                &heads
+                    .iter()
+                    .flat_map(|h| [format!("the {h}"), format!("The {h}")])
+                    .collect::<Vec<_>>(),
+            ),
             elliptic: Regex::new(&format!(
                 r"(?-u:\b)[Tt]he (?:(?P<ord>{ordinal}) )?(?P<noun>meeting|session|summit|conference)(?-u:\b)"
             ))
