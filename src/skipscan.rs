@@ -12,10 +12,11 @@ pub struct SkipScan<A> {
     /// Bytes that begin some pattern.
     first_bytes: [bool; 256],
     /// The first bytes of every pattern, up to four, hashed into bit sets:
-    /// `prefixes[k - 1]` for patterns of k bytes or, at k = 4, more. A
-    /// position where none of them begins cannot begin a pattern. Without it
-    /// every "the" and "of" in the text was a start ("the Gambia", "observer").
-    prefixes: [Option<Box<PrefixBits>>; 4],
+    /// one for the patterns of each length k below four bytes and one for
+    /// the longer ones, each with the mask of its first k bytes. A position
+    /// where none of them begins cannot begin a pattern. Without them every
+    /// "the" and "of" in the text was a start ("the Gambia", "observer").
+    prefixes: Vec<(u32, Box<PrefixBits>)>,
     /// Whether a match must begin a word (no letter or digit just before it).
     word_start: bool,
 }
@@ -61,17 +62,21 @@ impl<A: Automaton> SkipScan<A> {
             .start_state(Anchored::No)
             .expect("an unanchored automaton");
         let mut first_bytes = [false; 256];
-        let mut prefixes: [Option<Box<PrefixBits>>; 4] = Default::default();
+        let mut by_length: [Option<Box<PrefixBits>>; 4] = Default::default();
         for p in patterns {
             let p = p.as_ref();
             if let Some(&b) = p.first() {
                 first_bytes[b as usize] = true;
                 let k = p.len().min(4);
-                prefixes[k - 1]
+                by_length[k - 1]
                     .get_or_insert_with(|| Box::new([0; PREFIX_WORDS]))
-                    .set(prefix_hash(&p[..k]));
+                    .set(prefix_hash(word_at(p) & mask(k)));
             }
         }
+        let prefixes = (1..=4)
+            .zip(by_length)
+            .filter_map(|(k, bits)| Some((mask(k), bits?)))
+            .collect();
         SkipScan {
             automaton,
             start,
@@ -105,11 +110,13 @@ impl<A: Automaton> SkipScan<A> {
     }
 
     /// Whether the bytes at `i` begin like some pattern (up to its fourth byte).
+    #[inline]
     fn may_begin(&self, bytes: &[u8], i: usize) -> bool {
-        let rest = &bytes[i..];
-        self.prefixes.iter().enumerate().any(|(k, bits)| {
-            bits.as_ref()
-                .is_some_and(|bits| rest.len() > k && bits.get(prefix_hash(&rest[..=k])))
+        let word = word_at(&bytes[i..]);
+        let left = bytes.len() - i;
+        self.prefixes.iter().any(|(mask, bits)| {
+            // A prefix of k bytes needs k bytes left.
+            (left >= 4 || *mask >> (8 * left) == 0) && bits.get(prefix_hash(word & mask))
         })
     }
 
@@ -182,11 +189,28 @@ impl BitSet for PrefixBits {
     }
 }
 
-/// A hash of one to four bytes into `PREFIX_BITS` bits.
-fn prefix_hash(bytes: &[u8]) -> usize {
-    let mut word = [0u8; 4];
-    word[..bytes.len()].copy_from_slice(bytes);
-    (u32::from_le_bytes(word).wrapping_mul(0x9E37_79B1) >> (32 - PREFIX_BITS)) as usize
+/// The first four bytes of `bytes` as a little-endian word, zeros past its end.
+#[inline]
+fn word_at(bytes: &[u8]) -> u32 {
+    match bytes.first_chunk::<4>() {
+        Some(four) => u32::from_le_bytes(*four),
+        None => {
+            let mut word = [0u8; 4];
+            word[..bytes.len()].copy_from_slice(bytes);
+            u32::from_le_bytes(word)
+        }
+    }
+}
+
+/// The mask of the first `k` bytes (one to four) of a word.
+fn mask(k: usize) -> u32 {
+    (u64::MAX >> (64 - 8 * k)) as u32
+}
+
+/// A hash of a word of up to four bytes into `PREFIX_BITS` bits.
+#[inline]
+fn prefix_hash(word: u32) -> usize {
+    (word.wrapping_mul(0x9E37_79B1) >> (32 - PREFIX_BITS)) as usize
 }
 
 /// Is there a word boundary at byte `pos` (before a match when `before`):
