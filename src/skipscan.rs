@@ -11,6 +11,8 @@ pub struct SkipScan<A> {
     start: StateID,
     /// Bytes that begin some pattern.
     first_bytes: [bool; 256],
+    /// The same bytes as a list.
+    first_list: Vec<u8>,
     /// The first bytes of every pattern, up to four, hashed into bit sets:
     /// one for the patterns of each length k below four bytes and one for
     /// the longer ones, each with the mask of its first k bytes. A position
@@ -80,6 +82,7 @@ impl<A: Automaton> SkipScan<A> {
         SkipScan {
             automaton,
             start,
+            first_list: (0..=255u8).filter(|&b| first_bytes[b as usize]).collect(),
             first_bytes,
             prefixes,
             word_start,
@@ -90,8 +93,14 @@ impl<A: Automaton> SkipScan<A> {
     fn next_start(&self, text: &str, at: usize) -> Option<usize> {
         let bytes = text.as_bytes();
         if !self.word_start {
-            return (at..bytes.len())
-                .find(|&i| self.first_bytes[bytes[i] as usize] && self.may_begin(bytes, i));
+            let mut at = at;
+            loop {
+                let i = at + self.first_byte_from(&bytes[at..])?;
+                if self.may_begin(bytes, i) {
+                    return Some(i);
+                }
+                at = i + 1;
+            }
         }
         // Whether the byte before is an ASCII letter or digit: the common case
         // is settled by a table; after any other non-ASCII byte the char is decoded.
@@ -107,6 +116,17 @@ impl<A: Automaton> SkipScan<A> {
             after_alnum = b.is_ascii_alphanumeric();
         }
         None
+    }
+
+    /// The offset in `bytes` of the first byte that begins some pattern; with
+    /// at most three such bytes, a vectorized search.
+    fn first_byte_from(&self, bytes: &[u8]) -> Option<usize> {
+        match *self.first_list.as_slice() {
+            [a] => memchr::memchr(a, bytes),
+            [a, b] => memchr::memchr2(a, b, bytes),
+            [a, b, c] => memchr::memchr3(a, b, c, bytes),
+            _ => bytes.iter().position(|&b| self.first_bytes[b as usize]),
+        }
     }
 
     /// Whether the bytes at `i` begin like some pattern (up to its fourth byte).
@@ -281,6 +301,16 @@ mod tests {
             anywhere
         );
         assert!(SkipScan::small_anywhere(&["UN"]).is_match("reUN"));
+        // Two or three first bytes take the vectorized search.
+        let few = ["the Forum", "The Forum", "Forum"];
+        let text = "Then the the Forum; theForum. The Forum";
+        let full: Vec<_> = aho_corasick::AhoCorasick::new(few)
+            .unwrap()
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        assert_eq!(full.len(), 5);
+        assert_eq!(SkipScan::small_anywhere(&few).overlapping(text), full);
         let s = SkipScan::small(&["Forum", "Group"]);
         assert!(s.is_match("the Global Forum met"));
         assert!(s.is_match("(Group of 77)"));
