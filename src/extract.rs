@@ -411,6 +411,10 @@ pub(crate) mod tests {
                 "The fourth World Conference on Women was held in Beijing.",
                 vec![("Conference", "Fourth World Conference on Women", "fourth World Conference on Women")],
             ),
+            (
+                "We congratulate Ms. Al-Khalifa on her election to the presidency of the General Assembly.",
+                vec![("Role", "President of the General Assembly", "presidency of the General Assembly")],
+            ),
         ];
         for (text, want) in cases {
             let got = mentions(text);
@@ -421,6 +425,9 @@ pub(crate) mod tests {
                 );
             }
         }
+        // Only taking office names the post: "under the presidency of X" says who chaired.
+        let got = mentions("The meeting was held under the presidency of the African Union.");
+        assert!(!got.iter().any(|(kind, _, _)| kind == "Role"), "{got:?}");
     }
 
     #[test]

@@ -996,6 +996,18 @@ mod tests {
                     "twelfth United Nations Conference on Trade and Development PART_OF United Nations Conference on Trade and Development",
                 ],
             ),
+            (
+                "I congratulate Mr. Vuk Jeremić on his election to the presidency of the General Assembly. We thank you, Ambassador Peter Thompson, on your election as President of the General Assembly.",
+                vec![
+                    "Peter Thompson HOLDS President of the General Assembly",
+                    "Vuk Jeremić HOLDS President of the General Assembly",
+                ],
+            ),
+            (
+                // "your" is the person addressed, not the person named before it.
+                "I congratulate you, Sir, and your President, Mr. Jan Novak, on your election as President of the General Assembly.",
+                vec![],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(relations(text), set(&want), "{text}");
