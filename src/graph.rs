@@ -353,7 +353,7 @@ impl GraphBuilder {
             let mine = self.node(&k);
             mine.mentions += n.mentions;
             mine.aliases.extend(n.aliases);
-            mine.documents.extend(n.documents);
+            mine.documents.union_with(n.documents);
         }
         for (k, e) in other.edges {
             self.merge_edge(k, e);
@@ -436,7 +436,7 @@ impl GraphBuilder {
                 n.mentions += gone.mentions;
                 n.aliases.extend(gone.aliases);
                 n.aliases.insert(k.name.clone());
-                n.documents.extend(gone.documents);
+                n.documents.union_with(gone.documents);
                 n.aliases.remove(&keep.name);
                 renamed.insert(k, keep.clone());
             }
@@ -460,7 +460,7 @@ impl GraphBuilder {
     fn merge_edge(&mut self, key: (NodeKey, RelType, NodeKey), e: EdgeData) {
         match self.edges.get_mut(&key) {
             Some(mine) => {
-                mine.occurrences.extend(e.occurrences);
+                mine.occurrences.union_with(e.occurrences);
                 if ev_order(&e.evidence) < ev_order(&mine.evidence) {
                     mine.evidence = e.evidence;
                 }

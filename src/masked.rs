@@ -170,7 +170,10 @@ impl KeywordFilter {
         let mut rules_of = vec![Vec::new(); words.len()];
         for (r, kws) in rules.iter().enumerate() {
             for &k in kws {
-                rules_of[k].push(r);
+                // A keyword listed twice by one rule lets it run once.
+                if rules_of[k].last() != Some(&r) {
+                    rules_of[k].push(r);
+                }
             }
         }
         KeywordFilter {

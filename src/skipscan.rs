@@ -2,6 +2,7 @@
 //! way, the automaton jumps to the next byte that can begin one instead of
 //! stepping through every byte. For names and head words, which begin a word,
 //! it jumps to the next word that can begin one: in prose, most bytes are skipped.
+//! An empty pattern is never found (a full search would find it everywhere).
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{Anchored, MatchKind};
@@ -15,7 +16,7 @@ pub struct SkipScan<A> {
     first_list: Vec<u8>,
     /// The first bytes of every pattern, up to four, hashed into bit sets:
     /// one for the patterns of each length k below four bytes and one for
-    /// the longer ones, each with the mask of its first k bytes. A position
+    /// those of four bytes or more, each with the mask of its first k bytes. A position
     /// where none of them begins cannot begin a pattern. Without them every
     /// "the" and "of" in the text was a start ("the Gambia", "observer").
     prefixes: Vec<(u32, Box<PrefixBits>)>,
@@ -70,9 +71,8 @@ impl<A: Automaton> SkipScan<A> {
             if let Some(&b) = p.first() {
                 first_bytes[b as usize] = true;
                 let k = p.len().min(4);
-                by_length[k - 1]
-                    .get_or_insert_with(|| Box::new([0; PREFIX_WORDS]))
-                    .set(prefix_hash(word_at(p) & mask(k)));
+                let bits = by_length[k - 1].get_or_insert_with(|| Box::new([0; PREFIX_WORDS]));
+                set_bit(bits, prefix_hash(word_at(p) & mask(k)));
             }
         }
         let prefixes = (1..=4)
@@ -136,7 +136,7 @@ impl<A: Automaton> SkipScan<A> {
         let left = bytes.len() - i;
         self.prefixes.iter().any(|(mask, bits)| {
             // A prefix of k bytes needs k bytes left.
-            (left >= 4 || *mask >> (8 * left) == 0) && bits.get(prefix_hash(word & mask))
+            (left >= 4 || *mask >> (8 * left) == 0) && has_bit(bits, prefix_hash(word & mask))
         })
     }
 
@@ -195,18 +195,12 @@ const PREFIX_BITS: u32 = 16;
 const PREFIX_WORDS: usize = (1 << PREFIX_BITS) / 64;
 type PrefixBits = [u64; PREFIX_WORDS];
 
-trait BitSet {
-    fn set(&mut self, h: usize);
-    fn get(&self, h: usize) -> bool;
+fn set_bit(bits: &mut PrefixBits, h: usize) {
+    bits[h / 64] |= 1 << (h % 64);
 }
 
-impl BitSet for PrefixBits {
-    fn set(&mut self, h: usize) {
-        self[h / 64] |= 1 << (h % 64);
-    }
-    fn get(&self, h: usize) -> bool {
-        self[h / 64] & (1 << (h % 64)) != 0
-    }
+fn has_bit(bits: &PrefixBits, h: usize) -> bool {
+    bits[h / 64] & (1 << (h % 64)) != 0
 }
 
 /// The first four bytes of `bytes` as a little-endian word, zeros past its end.

@@ -1,8 +1,11 @@
 //! A set kept as a sorted vector, for the documents of a node and the
-//! occurrences of an edge. Documents reach the graph in name order (the inputs
-//! are sorted and each worker takes a run of them), so adding one is nearly
-//! always a comparison with the last element and a push, where a `BTreeSet`
-//! compares long, shared-prefix paths a dozen times per insert.
+//! occurrences of an edge. Documents reach a graph builder mostly in order
+//! (the inputs are sorted by path and each worker takes a run of them), and a
+//! document adds itself to a node again for each of its relations, so an
+//! insert is nearly always a comparison with the last element: equal, or a
+//! push. A `BTreeSet` compared long, shared-prefix names a dozen times per
+//! insert. Out of order (a name is the file name, so the files of nested
+//! folders interleave), an insert is a binary search and a shift.
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SortedSet<T>(Vec<T>);
@@ -15,18 +18,19 @@ impl<T> Default for SortedSet<T> {
 
 impl<T: Ord> SortedSet<T> {
     pub fn insert(&mut self, x: T) {
-        match self.0.last() {
-            Some(last) if *last >= x => {
+        match self.0.last().map(|last| last.cmp(&x)) {
+            None | Some(std::cmp::Ordering::Less) => self.0.push(x),
+            Some(std::cmp::Ordering::Equal) => {}
+            Some(std::cmp::Ordering::Greater) => {
                 if let Err(i) = self.0.binary_search(&x) {
                     self.0.insert(i, x);
                 }
             }
-            _ => self.0.push(x),
         }
     }
 
-    /// Adds every element of `other` (the union of the two sets).
-    pub fn extend(&mut self, other: SortedSet<T>) {
+    /// Adds every element of `other`: the union of the two sets.
+    pub fn union_with(&mut self, other: SortedSet<T>) {
         let ahead = match (self.0.last(), other.0.first()) {
             (Some(last), Some(first)) => last < first,
             _ => true,
@@ -80,46 +84,36 @@ impl<'a, T> IntoIterator for &'a SortedSet<T> {
     }
 }
 
-impl<T: Ord> FromIterator<T> for SortedSet<T> {
-    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        let mut v: Vec<T> = iter.into_iter().collect();
-        v.sort();
-        v.dedup();
-        SortedSet(v)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    /// Inserts and unions in any order give the same elements as a `BTreeSet`.
+    fn of(xs: &[u32]) -> SortedSet<u32> {
+        let mut set = SortedSet::default();
+        for &x in xs {
+            set.insert(x);
+        }
+        set
+    }
+
+    /// Inserts and unions in any order give the elements of a `BTreeSet`, in its order.
     #[test]
     fn behaves_as_a_btreeset() {
         let runs: [&[u32]; 4] = [&[1, 2, 2, 5, 9], &[9, 3, 3, 0, 7], &[4, 4], &[]];
         let mut model = BTreeSet::new();
         let mut set = SortedSet::default();
         for run in runs {
-            let mut part = SortedSet::default();
-            for &x in run {
-                part.insert(x);
-                model.insert(x);
-            }
-            let again: SortedSet<u32> = run.iter().copied().collect();
-            assert_eq!(part, again);
-            set.extend(part);
+            model.extend(run.iter().copied());
+            set.union_with(of(run));
         }
-        assert_eq!(
-            set.iter().copied().collect::<Vec<_>>(),
-            model.iter().copied().collect::<Vec<_>>()
-        );
-        let mut behind: SortedSet<u32> = [8, 9].into_iter().collect();
-        behind.extend([1, 8, 10].into_iter().collect());
-        assert_eq!(
-            behind.iter().copied().collect::<Vec<_>>(),
-            vec![1, 8, 9, 10]
-        );
+        let items = |s: &SortedSet<u32>| s.iter().copied().collect::<Vec<_>>();
+        assert_eq!(items(&set), model.into_iter().collect::<Vec<_>>());
+        assert_eq!(items(&of(&[9, 3, 3, 0, 7])), vec![0, 3, 7, 9]);
+        // A union that is not simply appended: shared and interleaved elements.
+        let mut behind = of(&[8, 9]);
+        behind.union_with(of(&[1, 8, 10]));
+        assert_eq!(items(&behind), vec![1, 8, 9, 10]);
         assert_eq!(behind.len(), 4);
     }
 }
