@@ -997,11 +997,25 @@ mod tests {
                 ],
             ),
             (
-                "I congratulate Mr. Vuk Jeremić on his election to the presidency of the General Assembly. We thank you, Ambassador Peter Thompson, on your election as President of the General Assembly.",
+                "I congratulate Mr. Vuk Jeremić on his election to the presidency of the General Assembly. We thank you, Ambassador Peter Thomson, on your election as President of the General Assembly.",
                 vec![
-                    "Peter Thompson HOLDS President of the General Assembly",
+                    "Peter Thomson HOLDS President of the General Assembly",
                     "Vuk Jeremić HOLDS President of the General Assembly",
                 ],
+            ),
+            (
+                "We congratulate Mr. Ban Ki-moon on his re-election as Secretary-General.",
+                vec!["Ban Ki-moon HOLDS Secretary-General"],
+            ),
+            (
+                // A post elsewhere in the sentence ("to the <R>,") does not undo an apposition.
+                "The Foreign Minister of Ukraine, Mr. Hennadiy Udovenko, spoke after Ghana was elected to the presidency of the Security Council, as expected.",
+                vec!["Hennadiy Udovenko HOLDS Foreign Minister of Ukraine"],
+            ),
+            (
+                // A possessive is not the body whose chair is elected.
+                "Turkey was elected to the chairmanship of the Security Council’s Counter-Terrorism Committee.",
+                vec!["Counter-Terrorism Committee PART_OF Security Council"],
             ),
             (
                 // "your" is the person addressed, not the person named before it.
