@@ -1004,6 +1004,14 @@ mod tests {
                 ],
             ),
             (
+                "We thank President Hosni Mubarak of Egypt, Prime Minister Modi of India and President Museveni of the Republic of Uganda.",
+                vec![
+                    "Hosni Mubarak HOLDS President of Egypt",
+                    "Modi HOLDS Prime Minister of India",
+                    "Museveni HOLDS President of Uganda",
+                ],
+            ),
+            (
                 "We congratulate Mr. Ban Ki-moon on his re-election as Secretary-General.",
                 vec!["Ban Ki-moon HOLDS Secretary-General"],
             ),
