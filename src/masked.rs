@@ -133,31 +133,14 @@ impl MaskedSentence {
 #[derive(Debug, Clone)]
 pub struct KeywordFilter {
     automaton: Option<aho_corasick::AhoCorasick>,
-    /// The rules each keyword lets run.
-    rules_of: Vec<Vec<usize>>,
-    /// The answer for a text with no keyword: the rules that have none.
-    no_keyword: Vec<bool>,
+    rules: crate::regexes::LiteralRules,
 }
 
 impl KeywordFilter {
     pub fn new(rule_keywords: &[&[String]]) -> KeywordFilter {
-        let mut words: Vec<String> = Vec::new();
-        let rules: Vec<Vec<usize>> = rule_keywords
-            .iter()
-            .map(|kws| {
-                kws.iter()
-                    .map(
-                        |k| match words.iter().position(|w| w.eq_ignore_ascii_case(k)) {
-                            Some(i) => i,
-                            None => {
-                                words.push(k.clone());
-                                words.len() - 1
-                            }
-                        },
-                    )
-                    .collect()
-            })
-            .collect();
+        let per_rule: Vec<Vec<String>> = rule_keywords.iter().map(|k| k.to_vec()).collect();
+        let (words, rules) =
+            crate::regexes::LiteralRules::new(&per_rule, |a, b| a.eq_ignore_ascii_case(b));
         let automaton = (!words.is_empty()).then(|| {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
@@ -167,34 +150,16 @@ impl KeywordFilter {
                 .build(&words)
                 .expect("keywords build an automaton")
         });
-        let mut rules_of = vec![Vec::new(); words.len()];
-        for (r, kws) in rules.iter().enumerate() {
-            for &k in kws {
-                // A keyword listed twice by one rule lets it run once.
-                if rules_of[k].last() != Some(&r) {
-                    rules_of[k].push(r);
-                }
-            }
-        }
-        KeywordFilter {
-            automaton,
-            // A rule without keywords always runs.
-            no_keyword: rules.iter().map(Vec::is_empty).collect(),
-            rules_of,
-        }
+        KeywordFilter { automaton, rules }
     }
 
     /// For each rule, whether it may match `text`.
     pub fn candidates(&self, text: &str) -> Vec<bool> {
-        let mut out = self.no_keyword.clone();
-        if let Some(ac) = &self.automaton {
-            for m in ac.find_overlapping_iter(text) {
-                for &r in &self.rules_of[m.pattern().as_usize()] {
-                    out[r] = true;
-                }
-            }
-        }
-        out
+        let found = self
+            .automaton
+            .iter()
+            .flat_map(|ac| ac.find_overlapping_iter(text));
+        self.rules.answer(found.map(|m| m.pattern().as_usize()))
     }
 }
 
@@ -226,7 +191,7 @@ impl RuleKeywords {
     /// The same rules with no keywords, so every rule is tried on every
     /// sentence (to test that keywords hide no match).
     pub fn ignored(&self) -> RuleKeywords {
-        let none: Vec<&[String]> = vec![&[]; self.filter.no_keyword.len()];
+        let none: Vec<&[String]> = vec![&[]; self.filter.rules.rules()];
         RuleKeywords::new(&none[..self.composites], &none[self.composites..])
     }
 

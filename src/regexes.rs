@@ -10,61 +10,100 @@ pub fn captures<'r, 'h>(re: &'r Regex, haystack: &'h str) -> Option<CaptureMatch
     re.is_match(haystack).then(|| re.captures_iter(haystack))
 }
 
+/// Which rules a search for literals lets run: each rule lists literals (a
+/// keyword, a prefix its matches begin with) and may run where one of them is
+/// found; a rule that lists none always runs. The gates of the keyword filter
+/// and of the entity rules both answer this way.
+#[derive(Debug, Clone)]
+pub struct LiteralRules {
+    /// The rules each distinct literal lets run.
+    rules_of: Vec<Vec<usize>>,
+    /// The answer where no literal is found: the rules that list none.
+    always: Vec<bool>,
+}
+
+impl LiteralRules {
+    /// The index of `per_rule` (each rule's literals) and the distinct
+    /// literals, numbered as `answer` takes them; `same` says when two
+    /// literals are one (ignoring ASCII case, for keywords).
+    pub fn new<L: Clone>(
+        per_rule: &[Vec<L>],
+        same: impl Fn(&L, &L) -> bool,
+    ) -> (Vec<L>, LiteralRules) {
+        let mut literals: Vec<L> = Vec::new();
+        let mut rules_of: Vec<Vec<usize>> = Vec::new();
+        for (r, lits) in per_rule.iter().enumerate() {
+            for l in lits {
+                let k = literals.iter().position(|x| same(x, l)).unwrap_or_else(|| {
+                    literals.push(l.clone());
+                    rules_of.push(Vec::new());
+                    literals.len() - 1
+                });
+                // A literal listed twice by one rule lets it run once.
+                if rules_of[k].last() != Some(&r) {
+                    rules_of[k].push(r);
+                }
+            }
+        }
+        let always = per_rule.iter().map(Vec::is_empty).collect();
+        (literals, LiteralRules { rules_of, always })
+    }
+
+    /// For each rule, whether it may run where the literals `found` are.
+    pub fn answer(&self, found: impl IntoIterator<Item = usize>) -> Vec<bool> {
+        let mut out = self.always.clone();
+        for k in found {
+            for &r in &self.rules_of[k] {
+                out[r] = true;
+            }
+        }
+        out
+    }
+
+    /// How many rules there are.
+    pub fn rules(&self) -> usize {
+        self.always.len()
+    }
+}
+
 /// Which of several regexes may match a text, from the literals every match
 /// of each must begin with (`Mr`, `Ms`, `President` …): one Aho-Corasick pass
 /// over the text instead of one regex search per pattern. A pattern whose
 /// matches may begin with anything always passes.
 pub struct PrefixGate {
     automaton: Option<crate::skipscan::SmallSkipScan>,
-    /// The pattern each literal of the automaton belongs to.
-    owner: Vec<usize>,
-    /// Patterns with no literal prefix.
-    always: Vec<bool>,
+    rules: LiteralRules,
 }
 
 impl PrefixGate {
     pub fn new(regexes: &[&Regex]) -> PrefixGate {
-        use regex_syntax::hir::literal::{ExtractKind, Extractor};
-        let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut owner = Vec::new();
-        let mut always = Vec::new();
-        for (i, re) in regexes.iter().enumerate() {
-            let prefixes = regex_syntax::Parser::new()
-                .parse(re.as_str())
-                .ok()
-                .and_then(|hir| {
-                    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
-                    let lits = seq.literals()?;
-                    (!lits.is_empty() && lits.iter().all(|l| !l.is_empty())).then(|| {
-                        lits.iter()
-                            .map(|l| l.as_bytes().to_vec())
-                            .collect::<Vec<_>>()
-                    })
-                });
-            always.push(prefixes.is_none());
-            for l in prefixes.into_iter().flatten() {
-                literals.push(l);
-                owner.push(i);
-            }
-        }
+        let per_rule: Vec<Vec<Vec<u8>>> = regexes.iter().map(|re| prefixes(re)).collect();
+        let (literals, rules) = LiteralRules::new(&per_rule, |a, b| a == b);
         let automaton =
             (!literals.is_empty()).then(|| crate::skipscan::SkipScan::small_anywhere(&literals));
-        PrefixGate {
-            automaton,
-            owner,
-            always,
-        }
+        PrefixGate { automaton, rules }
     }
 
     /// For each pattern, whether it may match `text`.
     pub fn may_match(&self, text: &str) -> Vec<bool> {
-        let mut out = self.always.clone();
-        if let Some(ac) = &self.automaton {
-            for (_, _, literal) in ac.overlapping(text) {
-                out[self.owner[literal]] = true;
-            }
+        let found = self.automaton.iter().flat_map(|ac| ac.overlapping(text));
+        self.rules.answer(found.map(|(_, _, literal)| literal))
+    }
+}
+
+/// The literals every match of `re` begins with; none if a match may begin
+/// with anything (or with the empty string).
+fn prefixes(re: &Regex) -> Vec<Vec<u8>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let Ok(hir) = regex_syntax::Parser::new().parse(re.as_str()) else {
+        return Vec::new();
+    };
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+    match seq.literals() {
+        Some(lits) if !lits.is_empty() && lits.iter().all(|l| !l.is_empty()) => {
+            lits.iter().map(|l| l.as_bytes().to_vec()).collect()
         }
-        out
+        _ => Vec::new(),
     }
 }
 

@@ -3,8 +3,7 @@
 
 use crate::model::{Mention, NodeType};
 use crate::rules::{GazEntry, PlaceKind, RuleSet};
-pub use crate::skipscan::is_word_boundary;
-use crate::skipscan::LargeSkipScan;
+use crate::skipscan::{is_word_boundary, LargeSkipScan};
 use rustc_hash::FxHashMap as HashMap;
 
 /// What a gazetteer surface form stands for.
