@@ -315,6 +315,10 @@ pub struct AliasRules {
     pub defaults: BTreeMap<String, String>,
     /// `[definite.short_forms]` by squashed short name: (type, full name).
     pub short_forms: BTreeMap<String, (String, String)>,
+    /// Words that open a name as a title or rank, not as a given name
+    /// (`person_stop_words` and `honorifics`): "Lieutenant General Ali Abdullah
+    /// Saleh" is no fuller name of Ali Abdullah Saleh.
+    pub name_openers: rustc_hash::FxHashSet<String>,
 }
 
 impl AliasRules {
@@ -360,6 +364,7 @@ impl AliasRules {
                     Some((squash(k), (t.to_string(), n.to_string())))
                 })
                 .collect(),
+            name_openers: p.person_stop_words.iter().chain(&p.honorifics).cloned().collect(),
         })
     }
 }
@@ -710,27 +715,52 @@ pub fn elliptic_events(arena: &mut Arena, text: &str, sentences: &[Sentence], ru
     }
 }
 
-/// A family name alone is the person of that family name named in the document.
-pub fn surnames(arena: &mut Arena) {
-    let people: Vec<String> = arena
+/// A family name alone ("Annan", "Perez de Cuellar") is the person of that
+/// family name named in full in the document ("Javier Perez de Cuellar"),
+/// where the full names that end with it are one person's.
+pub fn surnames(arena: &mut Arena, rules: &AliasRules) {
+    // "Lieutenant-General" opens with "Lieutenant".
+    let opens_with_title = |name: &str| {
+        name.split([' ', '-'])
+            .next()
+            .is_some_and(|w| rules.name_openers.contains(w))
+    };
+    let mut people: Vec<String> = arena
         .items
         .iter()
-        .filter(|m| m.kind == NodeType::Person && m.name.contains(' '))
+        .filter(|m| {
+            m.kind == NodeType::Person && m.name.contains(' ') && !opens_with_title(&m.name)
+        })
         .map(|m| m.name.clone())
         .collect();
+    people.sort();
+    people.dedup();
     for m in arena.items.iter_mut() {
-        if m.kind == NodeType::Person && !m.name.contains(' ') {
-            let mut hits: Vec<&String> = people
-                .iter()
-                .filter(|p| p.rsplit(' ').next() == Some(m.name.as_str()))
-                .collect();
-            hits.sort();
-            hits.dedup();
-            if hits.len() == 1 {
-                m.name = hits[0].clone();
-            }
+        if m.kind != NodeType::Person {
+            continue;
+        }
+        let hits: Vec<&String> = people
+            .iter()
+            .filter(|p| ends_with_words(p, &m.name))
+            .collect();
+        // "Cuellar" ends both "Perez de Cuellar" and "Javier Perez de Cuellar": one person.
+        let Some(longest) = hits.iter().max_by_key(|p| p.len()) else {
+            continue;
+        };
+        if hits
+            .iter()
+            .all(|p| *p == *longest || ends_with_words(longest, p))
+        {
+            m.name = (*longest).clone();
         }
     }
+}
+
+/// Whether `long` ends with the whole words of `short`, and is longer.
+fn ends_with_words(long: &str, short: &str) -> bool {
+    long.len() > short.len()
+        && long.ends_with(short)
+        && long.as_bytes()[long.len() - short.len() - 1] == b' '
 }
 
 #[cfg(test)]

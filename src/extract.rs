@@ -134,7 +134,7 @@ impl Extractor {
         alias::bind_acronyms(&mut arena, text, &sentences, &self.entities.gazetteer);
         alias::quoted_titles(&mut arena, text, &sentences, &mut aliases);
         alias::resolution_years(&arena, text, &mut aliases);
-        alias::surnames(&mut arena);
+        alias::surnames(&mut arena, &self.aliases);
         let blocks = crate::relation::find_blocks(&mut arena, norm, &sentences);
         let mut stated = Vec::new();
         // Short forms and definite descriptions are resolved before composites,
@@ -428,6 +428,30 @@ pub(crate) mod tests {
         // Only taking office names the post: "under the presidency of X" says who chaired.
         let got = mentions("The meeting was held under the presidency of the African Union.");
         assert!(!got.iter().any(|(kind, _, _)| kind == "Role"), "{got:?}");
+    }
+
+    #[test]
+    fn a_family_name_alone_is_the_person_named_in_full() {
+        let people = |text: &str| -> BTreeSet<String> {
+            mentions(text)
+                .into_iter()
+                .filter(|(kind, _, _)| kind == "Person")
+                .map(|(_, name, _)| name)
+                .collect()
+        };
+        // A family name of two words, and of one, after the full name.
+        let text = "We greet the Secretary-General, Mr. Javier Perez de Cuellar. The plan of Mr. Perez de Cuellar was accepted, and Mr. Cuellar said so.";
+        assert_eq!(people(text), ["Javier Perez de Cuellar".to_string()].into());
+        // Two people with the family name: it stays as written.
+        let text = "We recall Mr. Mahatma Gandhi and Mrs. Indira Gandhi. Mr. Gandhi spoke.";
+        assert!(people(text).contains("Gandhi"), "{:?}", people(text));
+        // A rank is no given name.
+        let text = "It was agreed during President Lieutenant-General Ali Abdullah Saleh’s visit to Aden. We thank Mr. Ali Abdullah Saleh.";
+        assert!(
+            people(text).contains("Ali Abdullah Saleh"),
+            "{:?}",
+            people(text)
+        );
     }
 
     #[test]

@@ -1030,6 +1030,27 @@ mod tests {
                 "I congratulate you, Sir, and your President, Mr. Jan Novak, on your election as President of the General Assembly.",
                 vec![],
             ),
+            (
+                // A welcome to new Members, in either order; a welcome to talks is no membership.
+                "We welcome Vanuatu and Belize to the United Nations. We are delighted to welcome to the United Nations the two new Members: Estonia and Latvia. We welcome Chile to the negotiations.",
+                vec![
+                    "Belize MEMBER_OF United Nations",
+                    "Estonia MEMBER_OF United Nations",
+                    "Latvia MEMBER_OF United Nations",
+                    "Vanuatu MEMBER_OF United Nations",
+                ],
+            ),
+            (
+                // The session's ordinal between "presidency of" and the Assembly.
+                "Let me congratulate Mr. Joseph Garba upon his election to the presidency of the forty-fourth session of the General Assembly.",
+                vec!["Joseph Garba HOLDS President of the General Assembly"],
+            ),
+            (
+                // Greetings "to the <post>, <name>," name its holder; a letter
+                // "addressed to" the post, or the "Special Adviser to" it, does not.
+                "I extend my greetings to the Secretary-General, Mr. Kofi Annan, whom we welcomed in Accra. A letter addressed to the President of the Security Council, Ambassador Jan Novak, recalled this. We praise the Special Adviser to the Secretary-General, Mr. Pedro Lopez.",
+                vec!["Kofi Annan HOLDS Secretary-General"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(relations(text), set(&want), "{text}");

@@ -73,6 +73,10 @@ pub struct Patterns {
     /// ("the King David Hotel", "the Secretary-General Bulletin").
     #[serde(default)]
     pub not_person_words: Vec<String>,
+    /// Titles and ranks that may open a written name ("Lieutenant General",
+    /// "Shrimati") and are no part of the person's name.
+    #[serde(default)]
+    pub honorifics: Vec<String>,
     #[serde(default)]
     pub resolution_issuers: BTreeMap<String, String>,
     /// The organ that adopts resolutions of a symbol series: `"A/RES" = "General Assembly"`.
@@ -306,6 +310,7 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.definite.short_forms.extend(p.definite.short_forms);
     into.person_stop_words.extend(p.person_stop_words);
     into.not_person_words.extend(p.not_person_words);
+    into.honorifics.extend(p.honorifics);
     into.resolution_issuers.extend(p.resolution_issuers);
     into.resolution_adopters.extend(p.resolution_adopters);
     into.entity.extend(p.entity);

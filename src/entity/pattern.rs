@@ -21,6 +21,7 @@ pub struct PatternMatcher {
     gate: crate::regexes::PrefixGate,
     person_stop: HashSet<String>,
     not_person: HashSet<String>,
+    honorifics: HashSet<String>,
 }
 
 /// Expands `{{MACRO}}` and turns `\b` into an ASCII word boundary, which keeps
@@ -77,6 +78,7 @@ impl PatternMatcher {
                 .cloned()
                 .collect(),
             not_person: p.not_person_words.iter().cloned().collect(),
+            honorifics: p.honorifics.iter().cloned().collect(),
         })
     }
 
@@ -138,10 +140,22 @@ impl PatternMatcher {
         out
     }
 
-    /// Cuts a personal name at the first word that is a title or a post.
+    /// Drops the ranks that open a personal name ("Lieutenant-General Ali
+    /// Abdullah Saleh") and cuts it at the first word that is a title or a post.
     pub fn trim_person(&self, name: &str) -> String {
         if name.split(' ').any(|w| self.not_person.contains(w)) {
             return String::new();
+        }
+        let mut name = name;
+        while let Some((first, rest)) = name.split_once(' ') {
+            // "Lieutenant-General": a rank, then any title word.
+            let mut parts = first.split('-');
+            let rank = parts.next().is_some_and(|w| self.honorifics.contains(w))
+                && parts.all(|w| self.honorifics.contains(w) || self.person_stop.contains(w));
+            if !rank {
+                break;
+            }
+            name = rest;
         }
         cut_person_name(name, &self.person_stop)
     }
