@@ -1051,6 +1051,15 @@ mod tests {
                 "I extend my greetings to the Secretary-General, Mr. Kofi Annan, whom we welcomed in Accra. A letter addressed to the President of the Security Council, Ambassador Jan Novak, recalled this. We praise the Special Adviser to the Secretary-General, Mr. Pedro Lopez.",
                 vec!["Kofi Annan HOLDS Secretary-General"],
             ),
+            (
+                // A body's report with its symbol is that document; the report of
+                // a body's commission is not the body's.
+                "We read the report of the Peacebuilding Commission, entitled \"Sustaining peace\" (A/70/714). We read the report of the Human Rights Council’s commission of inquiry (A/HRC/21/50).",
+                vec![
+                    "Peacebuilding Commission AUTHORED A/70/714",
+                    "Peacebuilding Commission AUTHORED Report of the Peacebuilding Commission",
+                ],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(relations(text), set(&want), "{text}");
