@@ -319,10 +319,16 @@ pub struct AliasRules {
     /// (`person_stop_words` and `honorifics`): "Lieutenant General Ali Abdullah
     /// Saleh" is no fuller name of Ali Abdullah Saleh.
     pub name_openers: rustc_hash::FxHashSet<String>,
+    /// A family name written alone after a title ("Mr. Illueca"), with and
+    /// without diacritics, and the known person it names (`persons.tsv`).
+    pub family_names: BTreeMap<String, String>,
 }
 
 impl AliasRules {
-    pub fn new(p: &crate::rules::Patterns) -> Result<AliasRules, crate::error::Error> {
+    pub fn new(
+        p: &crate::rules::Patterns,
+        persons: &[crate::rules::KnownPerson],
+    ) -> Result<AliasRules, crate::error::Error> {
         let bad = |e: regex::Error| crate::error::Error::Rules {
             file: "patterns.toml".into(),
             message: format!("[definite]: {e}"),
@@ -365,6 +371,7 @@ impl AliasRules {
                 })
                 .collect(),
             name_openers: p.person_stop_words.iter().chain(&p.honorifics).cloned().collect(),
+            family_names: family_names(persons),
         })
     }
 }
@@ -715,9 +722,33 @@ pub fn elliptic_events(arena: &mut Arena, text: &str, sentences: &[Sentence], ru
     }
 }
 
+/// Family names of known people, each with the one person it names: a form
+/// two people share names neither.
+fn family_names(persons: &[crate::rules::KnownPerson]) -> BTreeMap<String, String> {
+    let mut out: BTreeMap<String, Option<String>> = BTreeMap::new();
+    for p in persons {
+        for f in &p.family_names {
+            let plain = crate::entity::gazetteer::without_diacritics(f);
+            for form in [f.clone(), plain] {
+                out.entry(form)
+                    .and_modify(|who| {
+                        if who.as_deref() != Some(p.canonical.as_str()) {
+                            *who = None;
+                        }
+                    })
+                    .or_insert_with(|| Some(p.canonical.clone()));
+            }
+        }
+    }
+    out.into_iter()
+        .filter_map(|(f, who)| Some((f, who?)))
+        .collect()
+}
+
 /// A family name alone ("Annan", "Perez de Cuellar") is the person of that
 /// family name named in full in the document ("Javier Perez de Cuellar"),
-/// where the full names that end with it are one person's.
+/// where the full names that end with it are one person's; named nowhere in
+/// full, it is the known person of that family name (`persons.tsv`).
 pub fn surnames(arena: &mut Arena, rules: &AliasRules) {
     // "Lieutenant-General" opens with "Lieutenant".
     let opens_with_title = |name: &str| {
@@ -745,6 +776,10 @@ pub fn surnames(arena: &mut Arena, rules: &AliasRules) {
             .collect();
         // "Cuellar" ends both "Perez de Cuellar" and "Javier Perez de Cuellar": one person.
         let Some(longest) = hits.iter().max_by_key(|p| p.len()) else {
+            // Named nowhere in full: a known holder of a high post ("Mr. Illueca").
+            if let Some(full) = rules.family_names.get(&m.name) {
+                m.name = full.clone();
+            }
             continue;
         };
         if hits

@@ -68,7 +68,7 @@ impl Extractor {
             keywords: RuleKeywords::from_patterns(&rules.patterns),
             renamer: Renamer::new(&rules.patterns)?,
             relations: RelationRules::compile(&rules.patterns)?,
-            aliases: AliasRules::new(&rules.patterns)?,
+            aliases: AliasRules::new(&rules.patterns, &rules.persons)?,
         })
     }
 
@@ -451,6 +451,39 @@ pub(crate) mod tests {
             people(text).contains("Ali Abdullah Saleh"),
             "{:?}",
             people(text)
+        );
+    }
+
+    #[test]
+    fn holders_of_high_posts_are_known_by_name() {
+        let got = mentions(
+            "I congratulate Mr. Illueca on his election. We thank our brother Kofi Annan and Mr. Perez de Cuellar. Mr. Khan spoke. The Dag Hammarskjöld Foundation met.",
+        );
+        let people: BTreeSet<&str> = got
+            .iter()
+            .filter(|(kind, _, _)| kind == "Person")
+            .map(|(_, name, _)| name.as_str())
+            .collect();
+        // A family name shared by many people ("Khan") stays as written.
+        assert_eq!(
+            people,
+            [
+                "Javier Pérez de Cuéllar",
+                "Jorge Illueca",
+                "Khan",
+                "Kofi Annan"
+            ]
+            .into()
+        );
+        // A known person's name may open the name of a body.
+        assert!(
+            has(
+                &got,
+                "Organization",
+                "Dag Hammarskjöld Foundation",
+                "Dag Hammarskjöld Foundation"
+            ),
+            "{got:?}"
         );
     }
 

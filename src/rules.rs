@@ -3,7 +3,7 @@
 //! The default rules are embedded in the binary from `src/rules/`. A user can
 //! extend them with `--rules DIR`: every file of the same name found in `DIR`
 //! (`organizations.tsv`, `locations.tsv`, `roles.tsv`, `documents.tsv`,
-//! `conferences.tsv`, `abbreviations.txt`, `patterns.toml`) is read after the
+//! `conferences.tsv`, `persons.tsv`, `abbreviations.txt`, `patterns.toml`) is read after the
 //! embedded one, so its entries add to the defaults.
 
 use crate::error::Error;
@@ -16,6 +16,7 @@ const LOCATIONS: &str = include_str!("rules/locations.tsv");
 const ROLES: &str = include_str!("rules/roles.tsv");
 const DOCUMENTS: &str = include_str!("rules/documents.tsv");
 const CONFERENCES: &str = include_str!("rules/conferences.tsv");
+const PERSONS: &str = include_str!("rules/persons.tsv");
 const ABBREVIATIONS: &str = include_str!("rules/abbreviations.txt");
 const PATTERNS: &str = include_str!("rules/patterns.toml");
 
@@ -25,6 +26,15 @@ pub struct GazEntry {
     pub canonical: String,
     /// Case-sensitive short forms (`IOM`).
     pub acronyms: Vec<String>,
+    pub names: Vec<String>,
+}
+
+/// A person of `persons.tsv`: the holders of the highest United Nations posts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownPerson {
+    pub canonical: String,
+    /// The family name as written alone after a title ("Mr. Illueca").
+    pub family_names: Vec<String>,
     pub names: Vec<String>,
 }
 
@@ -51,6 +61,7 @@ pub struct RuleSet {
     pub roles: Vec<GazEntry>,
     pub documents: Vec<GazEntry>,
     pub conferences: Vec<GazEntry>,
+    pub persons: Vec<KnownPerson>,
     pub places: Vec<Place>,
     pub abbreviations: Vec<String>,
     pub patterns: Patterns,
@@ -227,6 +238,7 @@ impl RuleSet {
             roles: Vec::new(),
             documents: Vec::new(),
             conferences: Vec::new(),
+            persons: Vec::new(),
             places: Vec::new(),
             abbreviations: Vec::new(),
             patterns: Patterns::default(),
@@ -249,7 +261,7 @@ impl RuleSet {
         let sources = Sources::from_dir(dir)?;
         if sources.is_empty() {
             return Err(Error::Usage(format!(
-                "{}: no rule files found (expected organizations.tsv, locations.tsv, roles.tsv, documents.tsv, conferences.tsv, abbreviations.txt or patterns.toml)",
+                "{}: no rule files found (expected organizations.tsv, locations.tsv, roles.tsv, documents.tsv, conferences.tsv, persons.tsv, abbreviations.txt or patterns.toml)",
                 dir.display()
             )));
         }
@@ -273,6 +285,18 @@ impl RuleSet {
         if let Some(t) = &s.conferences {
             self.conferences
                 .extend(parse_gazetteer(t, 3, &at("conferences.tsv"))?);
+        }
+        if let Some(t) = &s.persons {
+            // The second column of persons.tsv holds family names, not acronyms.
+            self.persons.extend(
+                parse_gazetteer(t, 3, &at("persons.tsv"))?
+                    .into_iter()
+                    .map(|e| KnownPerson {
+                        canonical: e.canonical,
+                        family_names: e.acronyms,
+                        names: e.names,
+                    }),
+            );
         }
         if let Some(t) = &s.locations {
             self.places.extend(parse_places(t, &at("locations.tsv"))?);
@@ -325,6 +349,7 @@ struct Sources {
     roles: Option<String>,
     documents: Option<String>,
     conferences: Option<String>,
+    persons: Option<String>,
     locations: Option<String>,
     abbreviations: Option<String>,
     patterns: Option<String>,
@@ -337,6 +362,7 @@ impl Sources {
             roles: Some(ROLES.into()),
             documents: Some(DOCUMENTS.into()),
             conferences: Some(CONFERENCES.into()),
+            persons: Some(PERSONS.into()),
             locations: Some(LOCATIONS.into()),
             abbreviations: Some(ABBREVIATIONS.into()),
             patterns: Some(PATTERNS.into()),
@@ -361,6 +387,7 @@ impl Sources {
             roles: read("roles.tsv")?,
             documents: read("documents.tsv")?,
             conferences: read("conferences.tsv")?,
+            persons: read("persons.tsv")?,
             locations: read("locations.tsv")?,
             abbreviations: read("abbreviations.txt")?,
             patterns: read("patterns.toml")?,
@@ -372,6 +399,7 @@ impl Sources {
             && self.roles.is_none()
             && self.documents.is_none()
             && self.conferences.is_none()
+            && self.persons.is_none()
             && self.locations.is_none()
             && self.abbreviations.is_none()
             && self.patterns.is_none()

@@ -67,8 +67,10 @@ impl EntityMatcher {
             m.end += off;
             cands.push(m);
         }
+        // A known person's name may open a title ("Dag Hammarskjöld Foundation").
         let blockers: HashMap<usize, Blocker> = cands
             .iter()
+            .filter(|m| m.kind != NodeType::Person)
             .map(|m| {
                 let place = (m.kind == NodeType::Location)
                     .then(|| self.gazetteer.place_kind(&text[m.start..m.end]))
