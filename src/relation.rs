@@ -1060,6 +1060,11 @@ mod tests {
                     "Peacebuilding Commission AUTHORED Report of the Peacebuilding Commission",
                 ],
             ),
+            (
+                // Who set a body up, not where, not what was set up, not an adjective.
+                "The Summit, meeting in Sirte, Libya, decided to create an African Union. The Holy See hopes that the newly formed Human Rights Council will succeed. Greece undertook not to create obstacles to our NATO accession. The International Court of Justice was established as the principal organ of the United Nations. Belize hosted the launch of the CARICOM Youth Network. The Economic and Social Council has recently established the Committee for Industrial Development.",
+                vec!["Economic and Social Council ESTABLISHED Committee for Industrial Development"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(relations(text), set(&want), "{text}");
