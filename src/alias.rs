@@ -728,7 +728,7 @@ fn family_names(persons: &[crate::rules::KnownPerson]) -> BTreeMap<String, Strin
     let mut out: BTreeMap<String, Option<String>> = BTreeMap::new();
     for p in persons {
         for f in &p.family_names {
-            let plain = crate::entity::gazetteer::without_diacritics(f);
+            let plain = crate::normalize::without_diacritics(f);
             for form in [f.clone(), plain] {
                 out.entry(form)
                     .and_modify(|who| {

@@ -52,6 +52,7 @@ pub struct Renamer {
     rules: Vec<(NodeType, Regex, String)>,
     /// Words that end a personal name ("Your Majesties" is no one).
     person_stop: rustc_hash::FxHashSet<String>,
+    honorifics: rustc_hash::FxHashSet<String>,
 }
 
 /// A relation a composite rule states by building an entity, with the mentions it joins.
@@ -460,13 +461,16 @@ impl Renamer {
                 .chain(&p.titles.stop_words)
                 .cloned()
                 .collect(),
+            honorifics: p.honorifics.iter().cloned().collect(),
         })
     }
 
     pub fn rename(&self, kind: NodeType, name: &str) -> String {
         let mut n = name.trim().to_string();
         if kind == NodeType::Person {
-            n = crate::entity::pattern::cut_person_name(&n, &self.person_stop);
+            let unranked =
+                crate::entity::pattern::drop_ranks(&n, &self.honorifics, &self.person_stop);
+            n = crate::entity::pattern::cut_person_name(unranked, &self.person_stop);
         }
         for (k, re, to) in &self.rules {
             if *k == kind {

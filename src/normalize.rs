@@ -651,6 +651,32 @@ fn unit_breaks(para: &[usize], lines: &[CleanLine], input: &str, short: usize) -
     breaks
 }
 
+/// A name without diacritics, for comparing spellings: "Pérez de Cuéllar" is
+/// "Perez de Cuellar" and "Trepczyński" "Trepczynski"; letters with a stroke
+/// or ligature, which Unicode does not decompose (ł, ø, đ, ß, æ, œ), too.
+pub fn without_diacritics(name: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let mut out = String::with_capacity(name.len());
+    for c in name.nfd().filter(|c| !is_combining_mark(*c)) {
+        match c {
+            'ł' => out.push('l'),
+            'Ł' => out.push('L'),
+            'ø' => out.push('o'),
+            'Ø' => out.push('O'),
+            'đ' => out.push('d'),
+            'Đ' => out.push('D'),
+            'ı' => out.push('i'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'Æ' => out.push_str("Ae"),
+            'œ' => out.push_str("oe"),
+            'Œ' => out.push_str("Oe"),
+            c => out.push(c),
+        }
+    }
+    out.nfc().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

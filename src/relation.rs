@@ -1065,6 +1065,21 @@ mod tests {
                 "The Summit, meeting in Sirte, Libya, decided to create an African Union. The Holy See hopes that the newly formed Human Rights Council will succeed. Greece undertook not to create obstacles to our NATO accession. The International Court of Justice was established as the principal organ of the United Nations. Belize hosted the launch of the CARICOM Youth Network. The Economic and Social Council has recently established the Committee for Industrial Development.",
                 vec!["Economic and Social Council ESTABLISHED Committee for Industrial Development"],
             ),
+            (
+                // A post's qualifiers are the post's; a salutation pairs each post
+                // with the name after it.
+                "We thank the Deputy Foreign Minister of Poland, Mr. Jan Novak. President of the General Assembly, Mr. Volkan Bozkir, Secretary-General of the United Nations, Mr. Antonio Guterres, Excellencies.",
+                vec![
+                    "Antonio Guterres HOLDS Secretary-General",
+                    "Jan Novak HOLDS Deputy Foreign Minister of Poland",
+                    "Volkan Bozkir HOLDS President of the General Assembly",
+                ],
+            ),
+            (
+                // A salutation word opens no name: "Honorable Audience" holds no post.
+                "Your Excellency, Secretary-General of the United Nations, Honorable Audience, Distinguished Delegates.",
+                vec![],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(relations(text), set(&want), "{text}");

@@ -86,7 +86,7 @@ impl Gazetteer {
             };
             for name in std::iter::once(&person.canonical).chain(&person.names) {
                 // Speeches often drop the diacritics: "Javier Perez de Cuellar".
-                for v in [name.clone(), without_diacritics(name)] {
+                for v in [name.clone(), crate::normalize::without_diacritics(name)] {
                     for v in variants(&v) {
                         add(&v, target.clone());
                     }
@@ -215,15 +215,6 @@ fn extends(name: &str, base: &str) -> bool {
 
 /// Spelling variants UN text uses for the same name: `UN` for `United Nations`,
 /// `Director General` for `Director-General`, straight and curly apostrophes.
-/// "Pérez de Cuéllar" as "Perez de Cuellar".
-pub fn without_diacritics(name: &str) -> String {
-    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-    name.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .nfc()
-        .collect()
-}
-
 fn variants(name: &str) -> Vec<String> {
     let mut out = vec![name.to_string()];
     if let Some(rest) = name.strip_prefix("United Nations ") {

@@ -146,19 +146,26 @@ impl PatternMatcher {
         if name.split(' ').any(|w| self.not_person.contains(w)) {
             return String::new();
         }
-        let mut name = name;
-        while let Some((first, rest)) = name.split_once(' ') {
-            // "Lieutenant-General": a rank, then any title word.
-            let mut parts = first.split('-');
-            let rank = parts.next().is_some_and(|w| self.honorifics.contains(w))
-                && parts.all(|w| self.honorifics.contains(w) || self.person_stop.contains(w));
-            if !rank {
-                break;
-            }
-            name = rest;
-        }
+        let name = drop_ranks(name, &self.honorifics, &self.person_stop);
         cut_person_name(name, &self.person_stop)
     }
+}
+
+/// A personal name without the ranks that open it: "Lieutenant-General Ali
+/// Abdullah Saleh" is Ali Abdullah Saleh ("Lieutenant-General": a rank, then any
+/// title word). The last word always stays.
+pub fn drop_ranks<'n>(name: &'n str, ranks: &HashSet<String>, titles: &HashSet<String>) -> &'n str {
+    let mut name = name;
+    while let Some((first, rest)) = name.split_once(' ') {
+        let mut parts = first.split('-');
+        let rank = parts.next().is_some_and(|w| ranks.contains(w))
+            && parts.all(|w| ranks.contains(w) || titles.contains(w));
+        if !rank {
+            break;
+        }
+        name = rest;
+    }
+    name
 }
 
 /// A personal name up to the first title or post word (`stop`), or up to a
@@ -170,7 +177,17 @@ pub fn cut_person_name(name: &str, stop: &HashSet<String>) -> String {
         if stop.contains(w) {
             break;
         }
-        if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+        // "Sol Bloom's", and "Dulles’" with only the apostrophe after an s.
+        let bare_s = || {
+            w.strip_suffix('\'')
+                .or_else(|| w.strip_suffix('’'))
+                .filter(|stem| stem.ends_with('s'))
+        };
+        if let Some(stem) = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .or_else(bare_s)
+        {
             words.push(stem);
             break;
         }
@@ -226,6 +243,12 @@ mod tests {
                 vec!["Eduard Gnesa"],
             ),
             ("Round table 1 focused on", vec!["Round table 1"]),
+            // Ranks are no part of a name; a bare possessive apostrophe is not either.
+            (
+                "during President Lieutenant-General Ali Abdullah Saleh’s visit",
+                vec!["Ali Abdullah Saleh"],
+            ),
+            ("as Mr. Dulles’ proposal showed", vec!["Dulles"]),
         ];
         for (text, want) in cases {
             let mut got: Vec<String> = m.find(text, 0).into_iter().map(|x| x.name).collect();
