@@ -315,10 +315,9 @@ pub struct AliasRules {
     pub defaults: BTreeMap<String, String>,
     /// `[definite.short_forms]` by squashed short name: (type, full name).
     pub short_forms: BTreeMap<String, (String, String)>,
-    /// Words that open a name as a title or rank, not as a given name
-    /// (`person_stop_words` and `honorifics`): "Lieutenant General Ali Abdullah
-    /// Saleh" is no fuller name of Ali Abdullah Saleh.
-    pub name_openers: rustc_hash::FxHashSet<String>,
+    /// Titles and ranks, which open no fuller form of a person's name:
+    /// "Lieutenant General Ali Abdullah Saleh" is no fuller name of Ali Abdullah Saleh.
+    pub person_words: crate::entity::pattern::PersonWords,
     /// A family name written alone after a title ("Mr. Illueca"), with and
     /// without diacritics, and the known person it names (`persons.tsv`).
     pub family_names: BTreeMap<String, String>,
@@ -370,7 +369,7 @@ impl AliasRules {
                     Some((squash(k), (t.to_string(), n.to_string())))
                 })
                 .collect(),
-            name_openers: p.person_stop_words.iter().chain(&p.honorifics).cloned().collect(),
+            person_words: crate::entity::pattern::PersonWords::new(p),
             family_names: family_names(persons),
         })
     }
@@ -750,17 +749,13 @@ fn family_names(persons: &[crate::rules::KnownPerson]) -> BTreeMap<String, Strin
 /// where the full names that end with it are one person's; named nowhere in
 /// full, it is the known person of that family name (`persons.tsv`).
 pub fn surnames(arena: &mut Arena, rules: &AliasRules) {
-    // "Lieutenant-General" opens with "Lieutenant".
-    let opens_with_title = |name: &str| {
-        name.split([' ', '-'])
-            .next()
-            .is_some_and(|w| rules.name_openers.contains(w))
-    };
     let mut people: Vec<String> = arena
         .items
         .iter()
         .filter(|m| {
-            m.kind == NodeType::Person && m.name.contains(' ') && !opens_with_title(&m.name)
+            m.kind == NodeType::Person
+                && m.name.contains(' ')
+                && !rules.person_words.opens_with_title(&m.name)
         })
         .map(|m| m.name.clone())
         .collect();

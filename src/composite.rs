@@ -51,8 +51,7 @@ pub struct Naming<'a> {
 pub struct Renamer {
     rules: Vec<(NodeType, Regex, String)>,
     /// Words that end a personal name ("Your Majesties" is no one).
-    person_stop: rustc_hash::FxHashSet<String>,
-    honorifics: rustc_hash::FxHashSet<String>,
+    person_words: crate::entity::pattern::PersonWords,
 }
 
 /// A relation a composite rule states by building an entity, with the mentions it joins.
@@ -453,24 +452,14 @@ impl Renamer {
         }
         Ok(Renamer {
             rules,
-            // A name never starts or goes on with a title word or a sentence
-            // opener ("Following Hurricane Maria, the Secretary-General …").
-            person_stop: p
-                .person_stop_words
-                .iter()
-                .chain(&p.titles.stop_words)
-                .cloned()
-                .collect(),
-            honorifics: p.honorifics.iter().cloned().collect(),
+            person_words: crate::entity::pattern::PersonWords::new(p),
         })
     }
 
     pub fn rename(&self, kind: NodeType, name: &str) -> String {
         let mut n = name.trim().to_string();
         if kind == NodeType::Person {
-            let unranked =
-                crate::entity::pattern::drop_ranks(&n, &self.honorifics, &self.person_stop);
-            n = crate::entity::pattern::cut_person_name(unranked, &self.person_stop);
+            n = self.person_words.clean(&n);
         }
         for (k, re, to) in &self.rules {
             if *k == kind {

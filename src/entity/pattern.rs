@@ -19,9 +19,63 @@ pub struct EntityPattern {
 pub struct PatternMatcher {
     rules: Vec<EntityPattern>,
     gate: crate::regexes::PrefixGate,
-    person_stop: HashSet<String>,
+    person_words: PersonWords,
     not_person: HashSet<String>,
-    honorifics: HashSet<String>,
+}
+
+/// The words that bound a personal name: titles, posts and sentence openers
+/// that end it (`person_stop_words`, the title stop words: "Following Hurricane
+/// Maria, the Secretary-General …") and ranks that may open it (`honorifics`).
+/// The entity rules, the composites and the family-name merge share one set.
+#[derive(Debug, Clone)]
+pub struct PersonWords {
+    stop: HashSet<String>,
+    ranks: HashSet<String>,
+}
+
+impl PersonWords {
+    pub fn new(p: &Patterns) -> PersonWords {
+        PersonWords {
+            stop: p
+                .person_stop_words
+                .iter()
+                .chain(&p.titles.stop_words)
+                .cloned()
+                .collect(),
+            ranks: p.honorifics.iter().cloned().collect(),
+        }
+    }
+
+    /// A personal name without the ranks that open it, up to the first title
+    /// or post word or a possessive.
+    pub fn clean(&self, name: &str) -> String {
+        cut_person_name(self.drop_ranks(name), &self.stop)
+    }
+
+    /// Whether a name opens with a title or a rank ("Lieutenant-General …"):
+    /// not a fuller form of a person's name.
+    pub fn opens_with_title(&self, name: &str) -> bool {
+        name.split([' ', '-'])
+            .next()
+            .is_some_and(|w| self.stop.contains(w) || self.ranks.contains(w))
+    }
+
+    /// A personal name without the ranks that open it: "Lieutenant-General Ali
+    /// Abdullah Saleh" is Ali Abdullah Saleh ("Lieutenant-General": a rank, then
+    /// any title word). The last word always stays.
+    fn drop_ranks<'n>(&self, name: &'n str) -> &'n str {
+        let mut name = name;
+        while let Some((first, rest)) = name.split_once(' ') {
+            let mut parts = first.split('-');
+            let rank = parts.next().is_some_and(|w| self.ranks.contains(w))
+                && parts.all(|w| self.ranks.contains(w) || self.stop.contains(w));
+            if !rank {
+                break;
+            }
+            name = rest;
+        }
+        name
+    }
 }
 
 /// Expands `{{MACRO}}` and turns `\b` into an ASCII word boundary, which keeps
@@ -69,16 +123,8 @@ impl PatternMatcher {
         Ok(PatternMatcher {
             rules,
             gate,
-            // A name never starts or goes on with a title word or a sentence
-            // opener ("Following Hurricane Maria, the Secretary-General …").
-            person_stop: p
-                .person_stop_words
-                .iter()
-                .chain(&p.titles.stop_words)
-                .cloned()
-                .collect(),
+            person_words: PersonWords::new(p),
             not_person: p.not_person_words.iter().cloned().collect(),
-            honorifics: p.honorifics.iter().cloned().collect(),
         })
     }
 
@@ -140,38 +186,20 @@ impl PatternMatcher {
         out
     }
 
-    /// Drops the ranks that open a personal name ("Lieutenant-General Ali
-    /// Abdullah Saleh") and cuts it at the first word that is a title or a post.
+    /// A personal name cleaned by [`PersonWords::clean`], or nothing where a
+    /// word shows it names a thing ("the King David Hotel").
     pub fn trim_person(&self, name: &str) -> String {
         if name.split(' ').any(|w| self.not_person.contains(w)) {
             return String::new();
         }
-        let name = drop_ranks(name, &self.honorifics, &self.person_stop);
-        cut_person_name(name, &self.person_stop)
+        self.person_words.clean(name)
     }
-}
-
-/// A personal name without the ranks that open it: "Lieutenant-General Ali
-/// Abdullah Saleh" is Ali Abdullah Saleh ("Lieutenant-General": a rank, then any
-/// title word). The last word always stays.
-pub fn drop_ranks<'n>(name: &'n str, ranks: &HashSet<String>, titles: &HashSet<String>) -> &'n str {
-    let mut name = name;
-    while let Some((first, rest)) = name.split_once(' ') {
-        let mut parts = first.split('-');
-        let rank = parts.next().is_some_and(|w| ranks.contains(w))
-            && parts.all(|w| ranks.contains(w) || titles.contains(w));
-        if !rank {
-            break;
-        }
-        name = rest;
-    }
-    name
 }
 
 /// A personal name up to the first title or post word (`stop`), or up to a
 /// possessive: "Sol Bloom's proposal" and "Reagan's Administration" name Bloom
 /// and Reagan.
-pub fn cut_person_name(name: &str, stop: &HashSet<String>) -> String {
+fn cut_person_name(name: &str, stop: &HashSet<String>) -> String {
     let mut words = Vec::new();
     for w in name.split(' ') {
         if stop.contains(w) {
