@@ -119,6 +119,10 @@ pub struct Titles {
     /// Known names that may open a longer title (`United Nations`).
     #[serde(default)]
     pub left_names: Vec<String>,
+    /// Fixed phrases a title reads as one word (`State or Government`), though
+    /// they hold a word that is no connector or a stop word.
+    #[serde(default)]
+    pub inner_phrases: Vec<String>,
 }
 
 /// Definite descriptions (`the Forum`) resolved to the last entity so named.
@@ -329,6 +333,7 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.titles.left_connectors.extend(p.titles.left_connectors);
     into.titles.stop_words.extend(p.titles.stop_words);
     into.titles.left_names.extend(p.titles.left_names);
+    into.titles.inner_phrases.extend(p.titles.inner_phrases);
     into.definite.heads.extend(p.definite.heads);
     into.definite.defaults.extend(p.definite.defaults);
     into.definite.short_forms.extend(p.definite.short_forms);

@@ -20,6 +20,8 @@ pub struct TitleMatcher {
     stop: HashSet<String>,
     /// Known names that may open a longer title: `United Nations`.
     left_names: HashSet<String>,
+    /// Fixed phrases read as one word inside a title, by first word.
+    inner_phrases: HashMap<String, Vec<Vec<String>>>,
 }
 
 #[derive(Debug)]
@@ -81,6 +83,7 @@ impl TitleMatcher {
             left_connectors: t.left_connectors.iter().cloned().collect(),
             stop: t.stop_words.iter().cloned().collect(),
             left_names: t.left_names.iter().cloned().collect(),
+            inner_phrases: by_first_word(&t.inner_phrases),
         }
     }
 
@@ -289,6 +292,10 @@ impl TitleMatcher {
         };
         let mut r = head_end;
         loop {
+            if let Some(last) = self.inner_phrase_at(toks, r) {
+                r = last;
+                continue;
+            }
             if let Some(c) = toks[r].closes {
                 if c == ',' && self.comma_continues(toks, r) && !blocked(r + 1) {
                     r += 1;
@@ -341,6 +348,24 @@ impl TitleMatcher {
         r
     }
 
+    /// The last token of a fixed phrase starting at token `i`
+    /// ("Heads of State | or Government"), with no punctuation inside.
+    fn inner_phrase_at(&self, toks: &[Tok], i: usize) -> Option<usize> {
+        self.inner_phrases
+            .get(toks[i].text)?
+            .iter()
+            .find(|words| {
+                i + words.len() <= toks.len()
+                    && words.iter().enumerate().all(|(k, w)| {
+                        let t = &toks[i + k];
+                        t.text == w
+                            && (k + 1 == words.len() || t.closes.is_none())
+                            && (k == 0 || !t.opens)
+                    })
+            })
+            .map(|words| i + words.len() - 1)
+    }
+
     /// A comma inside a title is an enumeration closed by "and" (`Migration,
     /// Remittances and Development`), not a list of titles.
     fn comma_continues(&self, toks: &[Tok], r: usize) -> bool {
@@ -380,6 +405,17 @@ impl TitleMatcher {
         let _ = end;
         (last, kind)
     }
+}
+
+fn by_first_word(phrases: &[String]) -> HashMap<String, Vec<Vec<String>>> {
+    let mut map: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+    for p in phrases {
+        let words: Vec<String> = p.split(' ').map(String::from).collect();
+        if words.len() > 1 {
+            map.entry(words[0].clone()).or_default().push(words);
+        }
+    }
+    map
 }
 
 /// "State-led", "Government-owned": adjectives, not part of a name.
@@ -542,6 +578,11 @@ mod tests {
             ("the Helsinki Process Meeting on International Migration", vec![(NodeType::Conference, "Helsinki Process Meeting on International Migration")]),
             ("the Programme of Action of the Conference", vec![(NodeType::Document, "Programme of Action of the Conference")]),
             ("The Council met. Participants welcomed the meeting.", vec![]),
+            // A fixed phrase holds "or" and the stop word "Government".
+            ("at the Summit of Heads of State or Government of the Caribbean Community.", vec![(NodeType::Conference, "Summit of Heads of State or Government"), (NodeType::Organization, "Caribbean Community")]),
+            ("the Conference of Heads of State and Government, which met in Lomé", vec![(NodeType::Conference, "Conference of Heads of State and Government")]),
+            // "or" outside such a phrase still ends a title.
+            ("the Commission on Human Rights or the Security Council", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Security Council")]),
         ];
         for (s, want) in cases {
             let want: Vec<(NodeType, String)> =
