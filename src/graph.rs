@@ -413,24 +413,35 @@ impl GraphBuilder {
 }
 
 impl GraphBuilder {
-    /// People written with and without their diacritics across documents
-    /// (`António Guterres`, `Antonio Guterres`) are one node. It takes the
-    /// spelling with diacritics (plain ASCII is the usual loss in transcripts),
-    /// then the one most mentioned; the others become aliases. Returns where
-    /// each merged key went, for the mentions.
+    /// Names that differ only in spelling across documents are one node:
+    /// diacritics (`António Guterres`, `Antonio Guterres`), case (`fourth
+    /// Conference of …`, `Fourth Conference of …`), a hyphen or a space
+    /// (`Non- Aligned`, `Non-Aligned`). It takes a spelling with no hyphen
+    /// broken by a line end, then one with diacritics (plain ASCII is the
+    /// usual loss in transcripts), then the one most mentioned; the others
+    /// become aliases. Returns where each merged key
+    /// went, for the mentions.
     fn merge_spelling_variants(&mut self) -> BTreeMap<NodeKey, NodeKey> {
         let mut groups: BTreeMap<String, Vec<NodeKey>> = BTreeMap::new();
-        for k in self.nodes.keys().filter(|k| k.kind == NodeType::Person) {
+        for k in self.nodes.keys() {
             groups
-                .entry(fold_spelling(&k.name))
+                .entry(format!("{}:{}", k.kind.label(), fold_spelling(&k.name)))
                 .or_default()
                 .push(k.clone());
         }
         let mut renamed = BTreeMap::new();
         for keys in groups.into_values().filter(|v| v.len() > 1) {
-            // The spelling with diacritics wins ("António"), then the most mentioned.
+            // A spelling with no broken hyphen wins, then the one with
+            // diacritics ("António"), then the most mentioned, then a capital
+            // ("Fourth Conference").
             let accented = |k: &NodeKey| crate::normalize::without_diacritics(&k.name) != k.name;
-            let rank = |k: &NodeKey| (accented(k), self.nodes[k].mentions, k.name.clone());
+            let capitalized = |k: &NodeKey| k.name.starts_with(char::is_uppercase);
+            // "Non- Aligned": a hyphen left by a line break in the transcript.
+            let whole = |k: &NodeKey| !k.name.contains("- ");
+            let rank = |k: &NodeKey| {
+                let n = self.nodes[k].mentions;
+                (whole(k), accented(k), n, capitalized(k), k.name.clone())
+            };
             let keep = keys.iter().max_by_key(|k| rank(k)).unwrap().clone();
             for k in keys.into_iter().filter(|k| *k != keep) {
                 let gone = self.nodes.remove(&k).unwrap();
@@ -477,7 +488,7 @@ impl GraphBuilder {
 /// A name without case, diacritics, the difference between a hyphen and a space,
 /// or between a straight and a curly apostrophe.
 fn fold_spelling(name: &str) -> String {
-    crate::normalize::without_diacritics(name)
+    let folded: String = crate::normalize::without_diacritics(name)
         .chars()
         .map(|c| match c {
             '-' => ' ',
@@ -485,7 +496,8 @@ fn fold_spelling(name: &str) -> String {
             c => c,
         })
         .flat_map(char::to_lowercase)
-        .collect()
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn ev_order(e: &Evidence) -> (&str, usize, &str, &str) {
@@ -694,6 +706,41 @@ mod tests {
                 .unwrap();
             assert_eq!(rows, 3, "mentions of the variant point at the kept node");
         }
+    }
+
+    #[test]
+    fn names_that_differ_in_case_or_hyphen_spacing_are_one_node() {
+        let doc = |document: &str, kind: NodeType, name: &str, mentions: usize| {
+            let mut d = person_doc(document, name, mentions);
+            for m in &mut d.mentions {
+                m.key = NodeKey::new(kind, name);
+            }
+            d.relations.clear();
+            d
+        };
+        let docs = [
+            doc("a.txt", NodeType::Conference, "Fourth Conference of Non-Aligned Countries", 1),
+            doc("b.txt", NodeType::Conference, "fourth Conference of Non- Aligned Countries", 2),
+            doc("c.txt", NodeType::Conference, "Fourth Conference of Non Aligned Countries", 1),
+            // Another type with the same name stays apart.
+            doc("d.txt", NodeType::Document, "Fourth Conference of Non-Aligned Countries", 1),
+        ];
+        let mut b = GraphBuilder::new(true);
+        for d in docs {
+            b.add(d);
+        }
+        let g = b.finish();
+        let names: Vec<(NodeType, &str, u64)> = g
+            .nodes()
+            .map(|n| (n.key.kind, n.key.name.as_str(), n.data.mentions))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                (NodeType::Conference, "Fourth Conference of Non-Aligned Countries", 4),
+                (NodeType::Document, "Fourth Conference of Non-Aligned Countries", 1),
+            ]
+        );
     }
 
     #[test]
