@@ -719,11 +719,31 @@ mod tests {
             d
         };
         let docs = [
-            doc("a.txt", NodeType::Conference, "Fourth Conference of Non-Aligned Countries", 1),
-            doc("b.txt", NodeType::Conference, "fourth Conference of Non- Aligned Countries", 2),
-            doc("c.txt", NodeType::Conference, "Fourth Conference of Non Aligned Countries", 1),
+            doc(
+                "a.txt",
+                NodeType::Conference,
+                "Fourth Conference of Non-Aligned Countries",
+                1,
+            ),
+            doc(
+                "b.txt",
+                NodeType::Conference,
+                "fourth Conference of Non- Aligned Countries",
+                2,
+            ),
+            doc(
+                "c.txt",
+                NodeType::Conference,
+                "Fourth Conference of Non Aligned Countries",
+                1,
+            ),
             // Another type with the same name stays apart.
-            doc("d.txt", NodeType::Document, "Fourth Conference of Non-Aligned Countries", 1),
+            doc(
+                "d.txt",
+                NodeType::Document,
+                "Fourth Conference of Non-Aligned Countries",
+                1,
+            ),
         ];
         let mut b = GraphBuilder::new(true);
         for d in docs {
@@ -737,8 +757,16 @@ mod tests {
         assert_eq!(
             names,
             vec![
-                (NodeType::Conference, "Fourth Conference of Non-Aligned Countries", 4),
-                (NodeType::Document, "Fourth Conference of Non-Aligned Countries", 1),
+                (
+                    NodeType::Conference,
+                    "Fourth Conference of Non-Aligned Countries",
+                    4
+                ),
+                (
+                    NodeType::Document,
+                    "Fourth Conference of Non-Aligned Countries",
+                    1
+                ),
             ]
         );
     }

@@ -24,7 +24,7 @@ fn symbol_regex() -> &'static Regex {
 fn number_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?-u:\b)(?P<sc>[0-9]{1,4}) ?\((?:19|20)[0-9]{2}\)|(?-u:\b)(?P<ga>[0-9]{1,4}) ?\((?P<ses>[IVXL]{1,6})\)|(?-u:\b)(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?-u:\b)|(?-u:\b)(?P<bare>[0-9]{1,4})(?-u:\b)").unwrap()
+        Regex::new(r"(?-u:\b)(?P<sc>[0-9]{1,4}) ?\((?:19|20)[0-9]{2}\)|(?-u:\b)(?P<ga>[0-9]{1,4}) ?\((?P<ses>[IVXL]{1,6})\)|(?-u:\b)(?P<es>ES-)?(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?-u:\b)|(?-u:\b)(?P<bare>[0-9]{1,4})(?-u:\b)").unwrap()
     })
 }
 
@@ -157,6 +157,9 @@ fn find_resolutions(text: &str, regex: &Regex, issuers: &BTreeMap<String, String
                     break;
                 }
                 (format!("S/RES/{}", sc.as_str()), m.end() + sc.end())
+            } else if n.name("es").is_some() {
+                // "ES-10/14": a resolution of an emergency special session of the Assembly.
+                (format!("A/RES/ES-{}/{}", &n["a"], &n["b"]), e)
             } else {
                 // The issuer's series when the text names one, else the usual
                 // reading of the number: session/number for the Assembly,
@@ -165,6 +168,18 @@ fn find_resolutions(text: &str, regex: &Regex, issuers: &BTreeMap<String, String
                 let series = match series {
                     Some(p) if p != "S/RES" => p.clone(),
                     _ if a.len() == 4 => "E/RES".to_string(),
+                    _ if before_assembly_numbering(a) => {
+                        // "Human Rights Council consensus resolution 16/18",
+                        // "UNEA resolution 5/14": not the Assembly's. An organ
+                        // named just before it, if it numbers by session.
+                        let near = floor_char(text, m.start().saturating_sub(40));
+                        match last_issuer(&text[near..m.start()], issuers)
+                            .and_then(|i| issuers.get(i))
+                        {
+                            Some(p) if p != "A/RES" && p != "S/RES" && p != "E/RES" => p.clone(),
+                            _ => break,
+                        }
+                    }
                     _ => "A/RES".to_string(),
                 };
                 (format!("{series}/{a}/{b}"), e)
@@ -185,6 +200,12 @@ fn find_resolutions(text: &str, regex: &Regex, issuers: &BTreeMap<String, String
         }
     }
     out
+}
+
+/// The Assembly numbered its resolutions `session/number` from its 31st session
+/// (1976); before, `number (session)`. So `20/8` is no Assembly resolution.
+fn before_assembly_numbering(session: &str) -> bool {
+    session.len() <= 2 && session.parse::<u32>().is_ok_and(|s| s < 31)
 }
 
 fn is_list_separator(gap: &str) -> bool {
@@ -221,6 +242,7 @@ pub fn find_parenthesized_resolutions(sentence: &str, offset: usize) -> Vec<Ment
     };
     re.captures_iter(sentence)
         .filter(|c| near(c.get(0).unwrap().start()))
+        .filter(|c| !before_assembly_numbering(c["n"].split('/').next().unwrap_or_default()))
         .map(|c| {
             let n = c.name("n").unwrap();
             Mention {
@@ -323,6 +345,16 @@ mod tests {
             ),
             ("The first resolution on the topic (49/127) requested", vec![("49/127", "A/RES/49/127")]),
             ("a draft resolution on migration (A/C.2/61/L.12)", vec![]),
+            // Before its 31st session the Assembly wrote no session/number pair.
+            (
+                "the Human Rights Council consensus resolution 16/18 and UNEA resolution 5/14",
+                vec![("resolution 16/18", "A/HRC/RES/16/18")],
+            ),
+            ("which adopted a resolution on that topic this year (resolution 20/8)", vec![]),
+            (
+                "General Assembly resolutions 36/120 C and ES-7/7",
+                vec![("ES-7/7", "A/RES/ES-7/7"), ("General Assembly resolutions 36/120", "A/RES/36/120")],
+            ),
         ];
         for (text, want) in cases {
             let want: Vec<(String, String)> = want
