@@ -415,6 +415,11 @@ pub(crate) mod tests {
                 "We congratulate Ms. Al-Khalifa on her election to the presidency of the General Assembly.",
                 vec![("Role", "President of the General Assembly", "presidency of the General Assembly")],
             ),
+            // The alias "the Caribbean" is as long, but its article is no part of a name.
+            (
+                "a shipment of radioactive material through the Caribbean Sea",
+                vec![("Location", "Caribbean Sea", "Caribbean Sea")],
+            ),
         ];
         for (text, want) in cases {
             let got = mentions(text);

@@ -57,7 +57,17 @@ impl EntityMatcher {
         let mut shouting: Option<bool> = None;
         let mut cands: Vec<Mention> = Vec::new();
         let (names, has_head) = self.gazetteer.find_with_heads(sentence);
-        for mut m in names {
+        // "the Caribbean Sea": the alias "the Caribbean" is as long as "Caribbean
+        // Sea", but its article is no part of the name.
+        let article_only = |m: &Mention| {
+            let surface = &sentence[m.start..];
+            (surface.starts_with("the ") || surface.starts_with("The "))
+                && names
+                    .iter()
+                    .any(|n| n.start == m.start + 4 && n.end > m.end)
+        };
+        let article_only: Vec<bool> = names.iter().map(article_only).collect();
+        for (mut m, _) in names.into_iter().zip(article_only).filter(|(_, a)| !a) {
             if m.rule == "gazetteer-acronym"
                 && *shouting.get_or_insert_with(|| is_shouting(sentence))
             {
