@@ -123,6 +123,10 @@ pub struct Titles {
     /// they hold a word that is no connector or a stop word.
     #[serde(default)]
     pub inner_phrases: Vec<String>,
+    /// Connectors after which a known place is the topic of a title, part of
+    /// its name (`Conference on Afghanistan`), not its venue.
+    #[serde(default)]
+    pub topic_connectors: Vec<String>,
 }
 
 /// Definite descriptions (`the Forum`) resolved to the last entity so named.
@@ -334,6 +338,9 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.titles.stop_words.extend(p.titles.stop_words);
     into.titles.left_names.extend(p.titles.left_names);
     into.titles.inner_phrases.extend(p.titles.inner_phrases);
+    into.titles
+        .topic_connectors
+        .extend(p.titles.topic_connectors);
     into.definite.heads.extend(p.definite.heads);
     into.definite.defaults.extend(p.definite.defaults);
     into.definite.short_forms.extend(p.definite.short_forms);

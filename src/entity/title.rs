@@ -22,6 +22,8 @@ pub struct TitleMatcher {
     left_names: HashSet<String>,
     /// Fixed phrases read as one word inside a title, by first word.
     inner_phrases: HashMap<String, Vec<Vec<String>>>,
+    /// Connectors after which a known place is a title's topic.
+    topic_connectors: HashSet<String>,
 }
 
 #[derive(Debug)]
@@ -84,6 +86,7 @@ impl TitleMatcher {
             stop: t.stop_words.iter().cloned().collect(),
             left_names: t.left_names.iter().cloned().collect(),
             inner_phrases: by_first_word(&t.inner_phrases),
+            topic_connectors: t.topic_connectors.iter().cloned().collect(),
         }
     }
 
@@ -291,6 +294,7 @@ impl TitleMatcher {
                 })
         };
         let mut r = head_end;
+        let mut in_topic = false;
         loop {
             if let Some(last) = self.inner_phrase_at(toks, r) {
                 r = last;
@@ -316,6 +320,31 @@ impl TitleMatcher {
                 {
                     k += 1;
                 }
+                let words: Vec<&str> = toks[r + 1..k.min(toks.len())]
+                    .iter()
+                    .map(|t| t.text)
+                    .collect();
+                // A complete known name is not extended: "Non-Aligned Movement |
+                // on Interfaith Dialogue".
+                let after_known =
+                    gaz_spans.contains(&(offset + toks[l].start, offset + toks[r].end));
+                // A place after a topic word is the topic, no venue: "International
+                // Conference on Afghanistan", "Conference on Sanctions against South Africa".
+                let topic_and = in_topic && matches!(words.as_slice(), ["and"]);
+                if let Some(end) = self
+                    .topic_place(toks, &words, k, offset, blockers, topic_and)
+                    .filter(|_| !after_known)
+                {
+                    r = end;
+                    in_topic = true;
+                    continue;
+                }
+                // "the Trusteeship Agreement on Palau | the Council": an article
+                // alone joins two names; after a verb it opens its object
+                // ("Treaty Establishing the …", "Committee to Study the …").
+                if words.first() == Some(&"the") && !self.after_verb(toks, l, r) {
+                    break;
+                }
                 if k >= toks.len()
                     || !self.cap(&toks[k])
                     || toks[k].opens
@@ -324,28 +353,63 @@ impl TitleMatcher {
                 {
                     break;
                 }
-                let words: Vec<&str> = toks[r + 1..k].iter().map(|t| t.text).collect();
                 let region_next = is_region(k) || is_region(r + 2);
                 // A second name follows: "Migration Dialogue for Southern Africa |
                 // and the Migration Dialogue …" (a venue is stopped as a known place).
                 let coordinated = words.len() > 1 && words[0] == "and";
-                // A complete known name is not extended: "Non-Aligned Movement |
-                // on Interfaith Dialogue".
-                let after_known =
-                    gaz_spans.contains(&(offset + toks[l].start, offset + toks[r].end));
                 if after_known || (coordinated && !region_next) {
                     break;
                 }
                 r = k;
+                in_topic = false;
                 continue;
             }
             if self.cap(nx) && !blocked(r + 1) {
                 r += 1;
+                in_topic = false;
                 continue;
             }
             break;
         }
         r
+    }
+
+    /// Token `r` is a verb: a gerund ("Governing"), or a word shortly after
+    /// "to" ("to Prevent, Combat and Eradicate").
+    fn after_verb(&self, toks: &[Tok], l: usize, r: usize) -> bool {
+        toks[r].text.ends_with("ing")
+            || toks[l.max(r.saturating_sub(5))..r]
+                .iter()
+                .any(|t| t.text == "to")
+    }
+
+    /// The last token of a known place at token `k` that follows a topic
+    /// connector (`on`, `against`, `for`, with or without `the`), or `and`
+    /// after such a place (`and_more`: "Observer Group for India and Pakistan").
+    fn topic_place(
+        &self,
+        toks: &[Tok],
+        words: &[&str],
+        k: usize,
+        offset: usize,
+        blockers: &HashMap<usize, Blocker>,
+        and_more: bool,
+    ) -> Option<usize> {
+        let topic = match words {
+            [w] | [w, "the"] => self.topic_connectors.contains(*w) || and_more,
+            _ => false,
+        };
+        if !topic || k >= toks.len() || toks[k].opens {
+            return None;
+        }
+        let b = blockers.get(&(offset + toks[k].start))?;
+        if b.kind != NodeType::Location {
+            return None;
+        }
+        toks[k..]
+            .iter()
+            .position(|t| offset + t.end == b.end)
+            .map(|i| k + i)
     }
 
     /// The last token of a fixed phrase starting at token `i`
@@ -581,6 +645,12 @@ mod tests {
             // A fixed phrase holds "or" and the stop word "Government".
             ("at the Summit of Heads of State or Government of the Caribbean Community.", vec![(NodeType::Conference, "Summit of Heads of State or Government"), (NodeType::Organization, "Caribbean Community")]),
             ("the Conference of Heads of State and Government, which met in Lomé", vec![(NodeType::Conference, "Conference of Heads of State and Government")]),
+            // A place after a topic word is part of the name; after "in" it is the venue.
+            ("The International Conference on Afghanistan was held in Bonn.", vec![(NodeType::Conference, "International Conference on Afghanistan")]),
+            ("the United Nations Military Observer Group for India and Pakistan", vec![(NodeType::Organization, "United Nations Military Observer Group for India and Pakistan")]),
+            // An article alone joins no two names, unless a verb precedes it.
+            ("with the end of the Trusteeship Agreement on Palau the Council has concluded", vec![(NodeType::Document, "Trusteeship Agreement on Palau")]),
+            ("a National Commission to Protect the Rights of Minorities", vec![(NodeType::Organization, "National Commission to Protect the Rights of Minorities")]),
             // "or" outside such a phrase still ends a title.
             ("the Commission on Human Rights or the Security Council", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Security Council")]),
         ];
