@@ -66,6 +66,9 @@ pub fn find_symbols(text: &str) -> Vec<Mention> {
 /// organs of `[resolution_issuers]` recognized as the issuer before it.
 pub struct ResolutionFinder {
     regex: Regex,
+    /// The issuer named after the numbers: "resolution 1721 (LIII) of the
+    /// Economic and Social Council".
+    issuer_after: Regex,
     issuers: BTreeMap<String, String>,
 }
 
@@ -81,29 +84,51 @@ impl ResolutionFinder {
             names.join("|")
         ))
         .expect("issuer names are escaped");
+        let known: Vec<String> = names.iter().filter(|n| n.contains(' ')).cloned().collect();
+        // Numbers, sessions, years, letters and separators, then "of the <issuer>".
+        let issuer_after = Regex::new(&format!(
+            r"^(?:[ ,]|and(?-u:\b)|\((?:[IVXL]+|[0-9]{{4}})\)|[0-9]{{1,4}}(?:/[0-9]{{1,4}})?|[A-Z](?-u:\b))*?(?:of|by) the (?:United Nations )?(?P<issuer>{})(?-u:\b)",
+            known.join("|")
+        ))
+        .expect("issuer names are escaped");
         ResolutionFinder {
             regex,
+            issuer_after,
             issuers: issuers.clone(),
         }
     }
 
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        find_resolutions(text, &self.regex, &self.issuers)
+        find_resolutions(text, self)
     }
 }
 
-fn find_resolutions(text: &str, regex: &Regex, issuers: &BTreeMap<String, String>) -> Vec<Mention> {
+fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
+    let (regex, issuers) = (&finder.regex, &finder.issuers);
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for c in regex.captures_iter(text) {
         let m = c.get(0).unwrap();
+        // "UNCTAD resolution 111 (V)", "OAU resolution": another body's numbering.
+        if c.name("issuer").is_none() && after_acronym(&text[..m.start()]) {
+            continue;
+        }
         // "The Human Rights Council, in its resolution 9/5": "its" is the last
-        // issuer named before it in the sentence.
-        let issuer = c.name("issuer").map(|i| i.as_str()).or_else(|| {
+        // issuer named before it in the sentence; or the organ named right after
+        // the numbers.
+        let before = c.name("issuer").map(|i| i.as_str()).or_else(|| {
             text[..m.start()]
                 .ends_with("its ")
                 .then(|| last_issuer(&text[..m.start()], issuers))
                 .flatten()
+        });
+        // Or the organ named right after the numbers, for the numbers before it
+        // ("resolutions 3219 (XXIX) of the General Assembly and 365 (1974)").
+        let after = before.is_none().then(|| {
+            let window = &text[m.end()..floor_char(text, (m.end() + 240).min(text.len()))];
+            let found = finder.issuer_after.captures(window)?.name("issuer")?;
+            let (name, _) = issuers.get_key_value(found.as_str())?;
+            Some((name.as_str(), m.end() + found.start()))
         });
         let plural = c["kw"].ends_with('s');
         // Numbers follow the keyword, possibly as a list with short glosses between.
@@ -136,6 +161,7 @@ fn find_resolutions(text: &str, regex: &Regex, issuers: &BTreeMap<String, String
             if !first && n.name("bare").is_some() && !is_list_separator(gap) {
                 break;
             }
+            let issuer = before.or(after.flatten().filter(|&(_, at)| s < at).map(|(i, _)| i));
             let series = issuer.and_then(|i| issuers.get(i));
             // A Security Council resolution is a number, with its year in
             // parentheses: the mention stops before the year, which is a Date.
@@ -166,6 +192,7 @@ fn find_resolutions(text: &str, regex: &Regex, issuers: &BTreeMap<String, String
                 // year/number for the Economic and Social Council.
                 let (a, b) = (&n["a"], &n["b"]);
                 let series = match series {
+                    Some(p) if p == "A/RES" && before_assembly_numbering(a) => break,
                     Some(p) if p != "S/RES" => p.clone(),
                     _ if a.len() == 4 => "E/RES".to_string(),
                     _ if before_assembly_numbering(a) => {
@@ -200,6 +227,16 @@ fn find_resolutions(text: &str, regex: &Regex, issuers: &BTreeMap<String, String
         }
     }
     out
+}
+
+/// The word before ends in an acronym that names no issuer: "UNCTAD ", "OAU ".
+fn after_acronym(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or_default();
+    before.ends_with(' ') && word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The Assembly numbered its resolutions `session/number` from its 31st session
@@ -345,6 +382,16 @@ mod tests {
             ),
             ("The first resolution on the topic (49/127) requested", vec![("49/127", "A/RES/49/127")]),
             ("a draft resolution on migration (A/C.2/61/L.12)", vec![]),
+            // The organ may follow the numbers; another body's acronym may precede them.
+            (
+                "resolution 1721 (LIII) of the Economic and Social Council and UNCTAD resolution 111 (V)",
+                vec![("resolution 1721 (LIII)", "E/RES/1721(LIII)")],
+            ),
+            (
+                "resolutions 3219 (XXIX) of the General Assembly and 365 (1974)",
+                vec![("365", "S/RES/365"), ("resolutions 3219 (XXIX)", "A/RES/3219(XXIX)")],
+            ),
+            ("ECOSOC resolution 2006/2", vec![("ECOSOC resolution 2006/2", "E/RES/2006/2")]),
             // Before its 31st session the Assembly wrote no session/number pair.
             (
                 "the Human Rights Council consensus resolution 16/18 and UNEA resolution 5/14",
