@@ -311,6 +311,20 @@ impl TitleMatcher {
                 break;
             }
             let nx = &toks[r + 1];
+            // "New or Restored Democracies": "or" between two modifiers of one head.
+            if nx.text == "or"
+                && nx.closes.is_none()
+                && !self.heads.contains_key(toks[r].text)
+                && r + 3 < toks.len()
+                && [r + 2, r + 3]
+                    .iter()
+                    .all(|&k| self.cap(&toks[k]) && !toks[k].opens && !blocked(k))
+                && toks[r + 2].closes.is_none()
+            {
+                r += 2;
+                in_topic = false;
+                continue;
+            }
             if self.connectors.contains(nx.text) {
                 let mut k = r + 1;
                 while k < toks.len()
@@ -651,6 +665,7 @@ mod tests {
             // An article alone joins no two names, unless a verb precedes it.
             ("with the end of the Trusteeship Agreement on Palau the Council has concluded", vec![(NodeType::Document, "Trusteeship Agreement on Palau")]),
             ("a National Commission to Protect the Rights of Minorities", vec![(NodeType::Organization, "National Commission to Protect the Rights of Minorities")]),
+            ("the International Conference of New or Restored Democracies", vec![(NodeType::Conference, "International Conference of New or Restored Democracies")]),
             // "or" outside such a phrase still ends a title.
             ("the Commission on Human Rights or the Security Council", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Security Council")]),
         ];
