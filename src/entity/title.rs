@@ -359,8 +359,26 @@ impl TitleMatcher {
                 if words.first() == Some(&"the") && !self.after_verb(toks, l, r) {
                     break;
                 }
+                // "Review Conference of the Nairobi | Declaration": a place that
+                // opens another title is part of it.
+                let of = matches!(words.as_slice(), ["of"] | ["of", "the"]);
+                if let Some(end) = self
+                    .place_before_head(toks, k, offset, blockers)
+                    .filter(|_| of && !after_known)
+                {
+                    r = end;
+                    in_topic = false;
+                    continue;
+                }
+                // "Meeting of the Representatives of the Governments of …": inside a
+                // title, after "of" and a word that is no head, the stop word
+                // "Governments" is a word of it ("the Government of X" is a place).
+                let governments = of
+                    && self.head_at(toks, r).is_none()
+                    && k < toks.len()
+                    && toks[k].text == "Governments";
                 if k >= toks.len()
-                    || !self.cap(&toks[k])
+                    || !(self.cap(&toks[k]) || governments)
                     || toks[k].opens
                     || blocked(k)
                     || blocked(r + 2)
@@ -395,6 +413,33 @@ impl TitleMatcher {
             || toks[l.max(r.saturating_sub(5))..r]
                 .iter()
                 .any(|t| t.text == "to")
+    }
+
+    /// The head word after a known place at token `k` ("Nairobi Declaration"),
+    /// if the place is followed by one that names no event.
+    fn place_before_head(
+        &self,
+        toks: &[Tok],
+        k: usize,
+        offset: usize,
+        blockers: &HashMap<usize, Blocker>,
+    ) -> Option<usize> {
+        if k >= toks.len() || toks[k].opens {
+            return None;
+        }
+        let b = blockers.get(&(offset + toks[k].start))?;
+        if b.kind != NodeType::Location {
+            return None;
+        }
+        let last = k + toks[k..].iter().position(|t| offset + t.end == b.end)?;
+        let next = toks.get(last + 1)?;
+        if toks[last].closes.is_some() || next.opens {
+            return None;
+        }
+        // "Declaration of the Bandung Conference": an event keeps its own name.
+        self.head_at(toks, last + 1)
+            .filter(|(_, kind)| *kind != NodeType::Conference)
+            .map(|(end, _)| end)
     }
 
     /// The last token of a known place at token `k` that follows a topic
@@ -666,6 +711,8 @@ mod tests {
             ("with the end of the Trusteeship Agreement on Palau the Council has concluded", vec![(NodeType::Document, "Trusteeship Agreement on Palau")]),
             ("a National Commission to Protect the Rights of Minorities", vec![(NodeType::Organization, "National Commission to Protect the Rights of Minorities")]),
             ("the International Conference of New or Restored Democracies", vec![(NodeType::Conference, "International Conference of New or Restored Democracies")]),
+            ("Kenya hosted the Second Ministerial Review Conference of the Nairobi Declaration, which", vec![(NodeType::Conference, "Second Ministerial Review Conference of the Nairobi Declaration"), (NodeType::Document, "Nairobi Declaration")]),
+            ("the Consultative Meeting of the Representatives of the Governments of Non-Aligned Countries held in Belgrade", vec![(NodeType::Conference, "Consultative Meeting of the Representatives of the Governments of Non-Aligned Countries")]),
             // "or" outside such a phrase still ends a title.
             ("the Commission on Human Rights or the Security Council", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Security Council")]),
         ];
