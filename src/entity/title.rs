@@ -416,7 +416,7 @@ impl TitleMatcher {
     }
 
     /// The head word after a known place at token `k` ("Nairobi Declaration"),
-    /// if the place is followed by one that names no event.
+    /// if the place is followed by one that names a text.
     fn place_before_head(
         &self,
         toks: &[Tok],
@@ -436,9 +436,10 @@ impl TitleMatcher {
         if toks[last].closes.is_some() || next.opens {
             return None;
         }
-        // "Declaration of the Bandung Conference": an event keeps its own name.
+        // Only a text: "Declaration of the Bandung Conference", "Report of the
+        // Helsinki Process" keep the event and the body as their own names.
         self.head_at(toks, last + 1)
-            .filter(|(_, kind)| *kind != NodeType::Conference)
+            .filter(|(_, kind)| *kind == NodeType::Document)
             .map(|(end, _)| end)
     }
 
