@@ -359,6 +359,17 @@ impl TitleMatcher {
                 if words.first() == Some(&"the") && !self.after_verb(toks, l, r) {
                     break;
                 }
+                // "an" opens a topic ("Conference on an International Code of
+                // Conduct") or a verb's object, not a loose phrase ("Secretariat |
+                // with an Early Warning System").
+                let an_ok = match words.as_slice() {
+                    ["an"] => self.after_verb(toks, l, r),
+                    [w, "an"] => matches!(*w, "of" | "on" | "for" | "to" | "towards"),
+                    ws => !ws.contains(&"an"),
+                };
+                if !an_ok {
+                    break;
+                }
                 // "Review Conference of the Nairobi | Declaration": a place that
                 // opens another title is part of it.
                 let of = matches!(words.as_slice(), ["of"] | ["of", "the"]);
@@ -714,6 +725,8 @@ mod tests {
             ("the International Conference of New or Restored Democracies", vec![(NodeType::Conference, "International Conference of New or Restored Democracies")]),
             ("Kenya hosted the Second Ministerial Review Conference of the Nairobi Declaration, which", vec![(NodeType::Conference, "Second Ministerial Review Conference of the Nairobi Declaration"), (NodeType::Document, "Nairobi Declaration")]),
             ("the Consultative Meeting of the Representatives of the Governments of Non-Aligned Countries held in Belgrade", vec![(NodeType::Conference, "Consultative Meeting of the Representatives of the Governments of Non-Aligned Countries")]),
+            ("the United Nations Conference on an International Code of Conduct on the Transfer of Technology", vec![(NodeType::Conference, "United Nations Conference on an International Code of Conduct on the Transfer of Technology"), (NodeType::Document, "International Code of Conduct on the Transfer of Technology")]),
+            ("the Secretariat with an Early Warning System", vec![]),
             // "or" outside such a phrase still ends a title.
             ("the Commission on Human Rights or the Security Council", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Security Council")]),
         ];
