@@ -169,7 +169,15 @@ impl TitleMatcher {
             if r <= l {
                 continue;
             }
-            let (last, kind) = self.last_head(&toks, i, r);
+            // "Council of Europe Convention on Cybercrime": a known body that opens
+            // the title names it, and the head after it gives its type.
+            let after_known_name = toks[l..r].iter().enumerate().find_map(|(x, t)| {
+                let known = gaz_ends
+                    .get(&(offset + t.end))
+                    .is_some_and(|&(start, _)| start == offset + toks[l].start);
+                (known && x > 0 && self.head_at(&toks, l + x + 1).is_some()).then_some(l + x + 1)
+            });
+            let (last, kind) = self.last_head(&toks, after_known_name.unwrap_or(i), r);
             match spans.iter_mut().find(|(span, _, _)| *span == (l, r)) {
                 Some(entry) if entry.1 < last => *entry = ((l, r), last, kind),
                 Some(_) => {}
@@ -727,6 +735,8 @@ mod tests {
             ("the Consultative Meeting of the Representatives of the Governments of Non-Aligned Countries held in Belgrade", vec![(NodeType::Conference, "Consultative Meeting of the Representatives of the Governments of Non-Aligned Countries")]),
             ("the United Nations Conference on an International Code of Conduct on the Transfer of Technology", vec![(NodeType::Conference, "United Nations Conference on an International Code of Conduct on the Transfer of Technology"), (NodeType::Document, "International Code of Conduct on the Transfer of Technology")]),
             ("the Secretariat with an Early Warning System", vec![]),
+            // A known body that opens a title does not give it its type.
+            ("the Council of Europe Convention on Cybercrime", vec![(NodeType::Document, "Council of Europe Convention on Cybercrime"), (NodeType::Document, "Convention on Cybercrime")]),
             // "or" outside such a phrase still ends a title.
             ("the Commission on Human Rights or the Security Council", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Security Council")]),
         ];
