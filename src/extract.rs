@@ -415,6 +415,11 @@ pub(crate) mod tests {
                 "We congratulate Ms. Al-Khalifa on her election to the presidency of the General Assembly.",
                 vec![("Role", "President of the General Assembly", "presidency of the General Assembly")],
             ),
+            // A session of no named body is the General Assembly's.
+            (
+                "I pay tribute to the President of the forty-third session, Mr. Dante Caputo.",
+                vec![("Role", "President of the General Assembly", "President of the forty-third session")],
+            ),
             // The alias "the Caribbean" is as long, but its article is no part of a name.
             (
                 "a shipment of radioactive material through the Caribbean Sea",
