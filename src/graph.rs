@@ -418,8 +418,8 @@ impl GraphBuilder {
     /// Conference of …`, `Fourth Conference of …`), a hyphen or a space
     /// (`Non- Aligned`, `Non-Aligned`). It takes a spelling with no hyphen
     /// broken by a line end, then one with diacritics (plain ASCII is the
-    /// usual loss in transcripts), then the one most mentioned; the others
-    /// become aliases. Returns where each merged key
+    /// usual loss in transcripts), then one with a capital, then the one most
+    /// mentioned; the others become aliases. Returns where each merged key
     /// went, for the mentions.
     fn merge_spelling_variants(&mut self) -> BTreeMap<NodeKey, NodeKey> {
         let mut groups: BTreeMap<String, Vec<NodeKey>> = BTreeMap::new();
@@ -432,15 +432,15 @@ impl GraphBuilder {
         let mut renamed = BTreeMap::new();
         for keys in groups.into_values().filter(|v| v.len() > 1) {
             // A spelling with no broken hyphen wins, then the one with
-            // diacritics ("António"), then the most mentioned, then a capital
-            // ("Fourth Conference").
+            // diacritics ("António"), then a capital ("Fourth Conference"),
+            // then the most mentioned.
             let accented = |k: &NodeKey| crate::normalize::without_diacritics(&k.name) != k.name;
             let capitalized = |k: &NodeKey| k.name.starts_with(char::is_uppercase);
             // "Non- Aligned": a hyphen left by a line break in the transcript.
             let whole = |k: &NodeKey| !k.name.contains("- ");
             let rank = |k: &NodeKey| {
                 let n = self.nodes[k].mentions;
-                (whole(k), accented(k), n, capitalized(k), k.name.clone())
+                (whole(k), accented(k), capitalized(k), n, k.name.clone())
             };
             let keep = keys.iter().max_by_key(|k| rank(k)).unwrap().clone();
             for k in keys.into_iter().filter(|k| *k != keep) {

@@ -5,7 +5,9 @@
 //!
 //! A title stops before a place or a known body it merely names
 //! (`Declaration on Migration and Development` | `in Tripoli`,
-//! `Carolina Foundation` | `of Spain`), so that the composite rules can relate them.
+//! `Carolina Foundation` | `of Spain`), so that the composite rules can relate
+//! them; a place that is its topic (`Conference on Afghanistan`) or opens a
+//! text it names (`Review Conference of the Nairobi Declaration`) is part of it.
 
 use crate::model::{Mention, NodeType};
 use crate::rules::{PlaceKind, Titles};
@@ -319,11 +321,19 @@ impl TitleMatcher {
                 break;
             }
             let nx = &toks[r + 1];
-            // "New or Restored Democracies": "or" between two modifiers of one head.
+            // "New or Restored Democracies": "or" between two modifiers of one head,
+            // the first right after a connector, no head among the words after it
+            // (not "Commission on Gender Equality or Youth Development Council").
             if nx.text == "or"
                 && nx.closes.is_none()
                 && !self.heads.contains_key(toks[r].text)
+                && r > l
+                && self.connectors.contains(toks[r - 1].text)
                 && r + 3 < toks.len()
+                && !toks[r + 2..]
+                    .iter()
+                    .take_while(|t| self.cap(t))
+                    .any(|t| self.heads.contains_key(t.text))
                 && [r + 2, r + 3]
                     .iter()
                     .all(|&k| self.cap(&toks[k]) && !toks[k].opens && !blocked(k))
@@ -364,14 +374,16 @@ impl TitleMatcher {
                 // "the Trusteeship Agreement on Palau | the Council": an article
                 // alone joins two names; after a verb it opens its object
                 // ("Treaty Establishing the …", "Committee to Study the …").
-                if words.first() == Some(&"the") && !self.after_verb(toks, l, r) {
+                if words.first() == Some(&"the")
+                    && !self.verb_object_follows(toks, l, r, offset, blockers)
+                {
                     break;
                 }
                 // "an" opens a topic ("Conference on an International Code of
                 // Conduct") or a verb's object, not a loose phrase ("Secretariat |
                 // with an Early Warning System").
                 let an_ok = match words.as_slice() {
-                    ["an"] => self.after_verb(toks, l, r),
+                    ["an"] => self.verb_object_follows(toks, l, r, offset, blockers),
                     [w, "an"] => matches!(*w, "of" | "on" | "for" | "to" | "towards"),
                     ws => !ws.contains(&"an"),
                 };
@@ -425,10 +437,23 @@ impl TitleMatcher {
         r
     }
 
-    /// Token `r` is a verb: a gerund ("Governing"), or a word shortly after
-    /// "to" ("to Prevent, Combat and Eradicate").
-    fn after_verb(&self, toks: &[Tok], l: usize, r: usize) -> bool {
-        toks[r].text.ends_with("ing")
+    /// Token `r` is a verb whose object may follow: a gerund ("Governing"),
+    /// or a word shortly after "to" ("to Prevent, Combat and Eradicate"); no
+    /// head ("Meeting") and no known name ("Beijing").
+    fn verb_object_follows(
+        &self,
+        toks: &[Tok],
+        l: usize,
+        r: usize,
+        offset: usize,
+        blockers: &HashMap<usize, Blocker>,
+    ) -> bool {
+        let word = &toks[r];
+        let known = blockers.values().any(|b| b.end == offset + word.end);
+        if self.heads.contains_key(word.text) || known {
+            return false;
+        }
+        word.text.ends_with("ing")
             || toks[l.max(r.saturating_sub(5))..r]
                 .iter()
                 .any(|t| t.text == "to")
@@ -737,6 +762,8 @@ mod tests {
             ("the Secretariat with an Early Warning System", vec![]),
             // A known body that opens a title does not give it its type.
             ("the Council of Europe Convention on Cybercrime", vec![(NodeType::Document, "Council of Europe Convention on Cybercrime"), (NodeType::Document, "Convention on Cybercrime")]),
+            ("the Commission on Gender Equality or Youth Development Council", vec![(NodeType::Organization, "Commission on Gender Equality"), (NodeType::Organization, "Youth Development Council")]),
+            ("after the Preparatory Meeting the Assembly held its session", vec![(NodeType::Conference, "Preparatory Meeting")]),
             // "or" outside such a phrase still ends a title.
             ("the Commission on Human Rights or the Security Council", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Security Council")]),
         ];
