@@ -66,8 +66,8 @@ impl EntityMatcher {
                     .iter()
                     .any(|n| n.start == m.start + 4 && n.end > m.end)
         };
-        let article_only: Vec<bool> = names.iter().map(article_only).collect();
-        for (mut m, _) in names.into_iter().zip(article_only).filter(|(_, a)| !a) {
+        let dropped: Vec<bool> = names.iter().map(article_only).collect();
+        for (mut m, _) in names.into_iter().zip(dropped).filter(|(_, d)| !d) {
             if m.rule == "gazetteer-acronym"
                 && *shouting.get_or_insert_with(|| is_shouting(sentence))
             {

@@ -124,12 +124,20 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
         });
         // Or the organ named right after the numbers, for the numbers before it
         // ("resolutions 3219 (XXIX) of the General Assembly and 365 (1974)").
-        let after = before.is_none().then(|| {
-            let window = &text[m.end()..floor_char(text, (m.end() + 240).min(text.len()))];
-            let found = finder.issuer_after.captures(window)?.name("issuer")?;
-            let (name, _) = issuers.get_key_value(found.as_str())?;
-            Some((name.as_str(), m.end() + found.start()))
-        });
+        let after = match before {
+            Some(_) => None,
+            None => {
+                let window = &text[m.end()..floor_char(text, (m.end() + 240).min(text.len()))];
+                finder
+                    .issuer_after
+                    .captures(window)
+                    .and_then(|c| c.name("issuer"))
+                    .and_then(|found| {
+                        let (name, _) = issuers.get_key_value(found.as_str())?;
+                        Some((name.as_str(), m.end() + found.start()))
+                    })
+            }
+        };
         let plural = c["kw"].ends_with('s');
         // Numbers follow the keyword, possibly as a list with short glosses between.
         let window_end = (m.end() + if plural { 200 } else { 16 }).min(text.len());
@@ -161,7 +169,7 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
             if !first && n.name("bare").is_some() && !is_list_separator(gap) {
                 break;
             }
-            let issuer = before.or(after.flatten().filter(|&(_, at)| s < at).map(|(i, _)| i));
+            let issuer = before.or(after.filter(|&(_, at)| s < at).map(|(i, _)| i));
             let series = issuer.and_then(|i| issuers.get(i));
             // A Security Council resolution is a number, with its year in
             // parentheses: the mention stops before the year, which is a Date.
@@ -236,7 +244,11 @@ fn after_acronym(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or_default();
-    before.ends_with(' ') && word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+    // "UN resolution 2758" is the Organization's own.
+    before.ends_with(' ')
+        && word.len() >= 2
+        && word != "UN"
+        && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The Assembly numbered its resolutions `session/number` from its 31st session
@@ -392,6 +404,7 @@ mod tests {
                 vec![("365", "S/RES/365"), ("resolutions 3219 (XXIX)", "A/RES/3219(XXIX)")],
             ),
             ("ECOSOC resolution 2006/2", vec![("ECOSOC resolution 2006/2", "E/RES/2006/2")]),
+            ("UN resolution 46/1", vec![("resolution 46/1", "A/RES/46/1")]),
             // Before its 31st session the Assembly wrote no session/number pair.
             (
                 "the Human Rights Council consensus resolution 16/18 and UNEA resolution 5/14",
