@@ -468,14 +468,7 @@ impl TitleMatcher {
         offset: usize,
         blockers: &HashMap<usize, Blocker>,
     ) -> Option<usize> {
-        if k >= toks.len() || toks[k].opens {
-            return None;
-        }
-        let b = blockers.get(&(offset + toks[k].start))?;
-        if b.kind != NodeType::Location {
-            return None;
-        }
-        let last = k + toks[k..].iter().position(|t| offset + t.end == b.end)?;
+        let last = place_end(toks, k, offset, blockers)?;
         let next = toks.get(last + 1)?;
         if toks[last].closes.is_some() || next.opens {
             return None;
@@ -503,17 +496,10 @@ impl TitleMatcher {
             [w] | [w, "the"] => self.topic_connectors.contains(*w) || and_more,
             _ => false,
         };
-        if !topic || k >= toks.len() || toks[k].opens {
+        if !topic {
             return None;
         }
-        let b = blockers.get(&(offset + toks[k].start))?;
-        if b.kind != NodeType::Location {
-            return None;
-        }
-        toks[k..]
-            .iter()
-            .position(|t| offset + t.end == b.end)
-            .map(|i| k + i)
+        place_end(toks, k, offset, blockers)
     }
 
     /// The last token of a fixed phrase starting at token `i`
@@ -573,6 +559,23 @@ impl TitleMatcher {
         let _ = end;
         (last, kind)
     }
+}
+
+/// The last token of the known place that starts at token `k`, if one does.
+fn place_end(
+    toks: &[Tok],
+    k: usize,
+    offset: usize,
+    blockers: &HashMap<usize, Blocker>,
+) -> Option<usize> {
+    let t = toks.get(k).filter(|t| !t.opens)?;
+    let b = blockers
+        .get(&(offset + t.start))
+        .filter(|b| b.kind == NodeType::Location)?;
+    toks[k..]
+        .iter()
+        .position(|t| offset + t.end == b.end)
+        .map(|i| k + i)
 }
 
 fn by_first_word(phrases: &[String]) -> HashMap<String, Vec<Vec<String>>> {
