@@ -167,6 +167,20 @@ impl TitleMatcher {
             };
             let event = head_kind == NodeType::Conference;
             let l = self.extend_left(&toks, i, offset, &gaz_ends, event, sentence);
+            // "Dar es Salaam Declaration": a title that opens inside a known place
+            // opens where the place does.
+            let l = blockers
+                .iter()
+                .filter(|(s, b)| {
+                    b.kind == NodeType::Location
+                        && **s < offset + toks[l].start
+                        && b.end > offset + toks[l].start
+                        && b.end <= offset + toks[i].start
+                })
+                .filter_map(|(s, _)| toks.iter().position(|t| offset + t.start == *s))
+                .filter(|&k| self.cap(&toks[k]))
+                .min()
+                .unwrap_or(l);
             let r = self.extend_right(&toks, l, head_end, offset, blockers, &gaz_spans);
             if r <= l {
                 continue;
@@ -767,6 +781,7 @@ mod tests {
             ("the Council of Europe Convention on Cybercrime", vec![(NodeType::Document, "Council of Europe Convention on Cybercrime"), (NodeType::Document, "Convention on Cybercrime")]),
             ("the Commission on Gender Equality or Youth Development Council", vec![(NodeType::Organization, "Commission on Gender Equality"), (NodeType::Organization, "Youth Development Council")]),
             ("after the Preparatory Meeting the Assembly held its session", vec![(NodeType::Conference, "Preparatory Meeting")]),
+            ("the Lusaka Manifesto and the Dar es Salaam Declaration of 1975", vec![(NodeType::Document, "Dar es Salaam Declaration")]),
             // "or" outside such a phrase still ends a title.
             ("the Commission on Human Rights or the Security Council", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Security Council")]),
         ];
