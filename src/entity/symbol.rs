@@ -87,7 +87,7 @@ impl ResolutionFinder {
         let known: Vec<String> = names.iter().filter(|n| n.contains(' ')).cloned().collect();
         // Numbers, sessions, years, letters and separators, then "of the <issuer>".
         let issuer_after = Regex::new(&format!(
-            r"^(?:[ ,]|and(?-u:\b)|\((?:[IVXL]+|[0-9]{{4}})\)|[0-9]{{1,4}}(?:/[0-9]{{1,4}})?|[A-Z](?-u:\b))*?(?:of|by) the (?:United Nations )?(?P<issuer>{})(?-u:\b)",
+            r"^(?:[ ,]|and(?-u:\b)|\((?:[IVXL]+|[0-9]{{4}})\)|[0-9]{{1,4}}(?:/[0-9]{{1,4}})?|[A-Z](?-u:\b))*?(?:(?:unanimously )?(?:adopted|approved|passed) )?(?:of|by) the (?:United Nations )?(?P<issuer>{})(?-u:\b)",
             known.join("|")
         ))
         .expect("issuer names are escaped");
@@ -404,6 +404,10 @@ mod tests {
                 vec![("365", "S/RES/365"), ("resolutions 3219 (XXIX)", "A/RES/3219(XXIX)")],
             ),
             ("ECOSOC resolution 2006/2", vec![("ECOSOC resolution 2006/2", "E/RES/2006/2")]),
+            (
+                "as is stated in resolution 963 (XXXVI) unanimously approved by the Economic and Social Council",
+                vec![("resolution 963 (XXXVI)", "E/RES/963(XXXVI)")],
+            ),
             ("UN resolution 46/1", vec![("resolution 46/1", "A/RES/46/1")]),
             // Before its 31st session the Assembly wrote no session/number pair.
             (
