@@ -181,7 +181,14 @@ impl TitleMatcher {
                 .filter(|&k| self.cap(&toks[k]))
                 .min()
                 .unwrap_or(l);
-            let r = self.extend_right(&toks, l, head_end, offset, blockers, &gaz_spans);
+            let scan = Scan {
+                toks: &toks,
+                l,
+                offset,
+                blockers,
+                gaz_spans: &gaz_spans,
+            };
+            let r = self.extend_right(&scan, head_end);
             if r <= l {
                 continue;
             }
@@ -296,174 +303,149 @@ impl TitleMatcher {
         l
     }
 
-    fn extend_right(
-        &self,
-        toks: &[Tok],
-        l: usize,
-        head_end: usize,
-        offset: usize,
-        blockers: &HashMap<usize, Blocker>,
-        gaz_spans: &HashSet<(usize, usize)>,
-    ) -> usize {
-        let blocked = |k: usize| {
-            k < toks.len()
-                && blockers.get(&(offset + toks[k].start)).is_some_and(|b| {
-                    !(b.kind == NodeType::Location && b.place == Some(PlaceKind::Region))
-                })
-        };
-        let is_region = |k: usize| {
-            k < toks.len()
-                && blockers.get(&(offset + toks[k].start)).is_some_and(|b| {
-                    b.kind == NodeType::Location && b.place == Some(PlaceKind::Region)
-                })
-        };
+    /// The last token of the title that `head_end` ends, read to the right.
+    fn extend_right(&self, scan: &Scan, head_end: usize) -> usize {
         let mut r = head_end;
         let mut in_topic = false;
-        loop {
-            if let Some(last) = self.inner_phrase_at(toks, r) {
-                r = last;
-                continue;
-            }
-            if let Some(c) = toks[r].closes {
-                if c == ',' && self.comma_continues(toks, r) && !blocked(r + 1) {
-                    r += 1;
-                    continue;
-                }
-                break;
-            }
-            if r + 1 >= toks.len() || toks[r + 1].opens {
-                break;
-            }
-            let nx = &toks[r + 1];
-            // "New or Restored Democracies": "or" between two modifiers of one head,
-            // the first right after a connector, no head among the words after it
-            // (not "Commission on Gender Equality or Youth Development Council").
-            if nx.text == "or"
-                && nx.closes.is_none()
-                && !self.heads.contains_key(toks[r].text)
-                && r > l
-                && self.connectors.contains(toks[r - 1].text)
-                && r + 3 < toks.len()
-                && !toks[r + 2..]
-                    .iter()
-                    .take_while(|t| self.cap(t))
-                    .any(|t| self.heads.contains_key(t.text))
-                && [r + 2, r + 3]
-                    .iter()
-                    .all(|&k| self.cap(&toks[k]) && !toks[k].opens && !blocked(k))
-                && toks[r + 2].closes.is_none()
-            {
-                r += 2;
-                in_topic = false;
-                continue;
-            }
-            if self.connectors.contains(nx.text) {
-                let mut k = r + 1;
-                while k < toks.len()
-                    && k - r <= 2
-                    && self.connectors.contains(toks[k].text)
-                    && toks[k].closes.is_none()
-                {
-                    k += 1;
-                }
-                let words: Vec<&str> = toks[r + 1..k.min(toks.len())]
-                    .iter()
-                    .map(|t| t.text)
-                    .collect();
-                // A complete known name is not extended: "Non-Aligned Movement |
-                // on Interfaith Dialogue".
-                let after_known =
-                    gaz_spans.contains(&(offset + toks[l].start, offset + toks[r].end));
-                // A place after a topic word is the topic, no venue: "International
-                // Conference on Afghanistan", "Conference on Sanctions against South Africa".
-                let topic_and = in_topic && matches!(words.as_slice(), ["and"]);
-                if let Some(end) = self
-                    .topic_place(toks, &words, k, offset, blockers, topic_and)
-                    .filter(|_| !after_known)
-                {
-                    r = end;
-                    in_topic = true;
-                    continue;
-                }
-                // "the Trusteeship Agreement on Palau | the Council": an article
-                // alone joins two names; after a verb it opens its object
-                // ("Treaty Establishing the …", "Committee to Study the …").
-                if words.first() == Some(&"the")
-                    && !self.verb_object_follows(toks, l, r, offset, blockers)
-                {
-                    break;
-                }
-                // "an" opens a topic ("Conference on an International Code of
-                // Conduct") or a verb's object, not a loose phrase ("Secretariat |
-                // with an Early Warning System").
-                let an_ok = match words.as_slice() {
-                    ["an"] => self.verb_object_follows(toks, l, r, offset, blockers),
-                    [w, "an"] => matches!(*w, "of" | "on" | "for" | "to" | "towards"),
-                    ws => !ws.contains(&"an"),
-                };
-                if !an_ok {
-                    break;
-                }
-                // "Review Conference of the Nairobi | Declaration": a place that
-                // opens another title is part of it.
-                let of = matches!(words.as_slice(), ["of"] | ["of", "the"]);
-                if let Some(end) = self
-                    .place_before_head(toks, k, offset, blockers)
-                    .filter(|_| of && !after_known)
-                {
-                    r = end;
-                    in_topic = false;
-                    continue;
-                }
-                // "Meeting of the Representatives of the Governments of …": inside a
-                // title, after "of" and a word that is no head, the stop word
-                // "Governments" is a word of it ("the Government of X" is a place).
-                let governments = of
-                    && self.head_at(toks, r).is_none()
-                    && k < toks.len()
-                    && toks[k].text == "Governments";
-                if k >= toks.len()
-                    || !(self.cap(&toks[k]) || governments)
-                    || toks[k].opens
-                    || blocked(k)
-                    || blocked(r + 2)
-                {
-                    break;
-                }
-                let region_next = is_region(k) || is_region(r + 2);
-                // A second name follows: "Migration Dialogue for Southern Africa |
-                // and the Migration Dialogue …" (a venue is stopped as a known place).
-                let coordinated = words.len() > 1 && words[0] == "and";
-                if after_known || (coordinated && !region_next) {
-                    break;
-                }
-                r = k;
-                in_topic = false;
-                continue;
-            }
-            if self.cap(nx) && !blocked(r + 1) {
-                r += 1;
-                in_topic = false;
-                continue;
-            }
-            break;
+        while let Some((next, topic)) = self.step_right(scan, r, in_topic) {
+            debug_assert!(next > r, "a step right moves right");
+            (r, in_topic) = (next, topic);
         }
         r
+    }
+
+    /// The token the title reaches next from its last token `r`, and whether
+    /// that ends a place read as its topic; `None` where the title ends.
+    fn step_right(&self, scan: &Scan, r: usize, in_topic: bool) -> Option<(usize, bool)> {
+        let toks = scan.toks;
+        if let Some(last) = self.inner_phrase_at(toks, r) {
+            return Some((last, in_topic));
+        }
+        if let Some(c) = toks[r].closes {
+            let goes_on = c == ',' && self.comma_continues(toks, r) && !scan.blocked(r + 1);
+            return goes_on.then_some((r + 1, in_topic));
+        }
+        let nx = toks.get(r + 1).filter(|t| !t.opens)?;
+        if self.modifiers_joined_by_or(scan, r) {
+            return Some((r + 2, false));
+        }
+        if self.connectors.contains(nx.text) {
+            return self.across_connectors(scan, r, in_topic);
+        }
+        (self.cap(nx) && !scan.blocked(r + 1)).then_some((r + 1, false))
+    }
+
+    /// "New or Restored Democracies": "or" after token `r` joins two modifiers
+    /// of one head, the first right after a connector, no head among the words
+    /// after it (not "Commission on Gender Equality or Youth Development Council").
+    fn modifiers_joined_by_or(&self, scan: &Scan, r: usize) -> bool {
+        let (toks, l) = (scan.toks, scan.l);
+        toks[r + 1].text == "or"
+            && toks[r + 1].closes.is_none()
+            && !self.heads.contains_key(toks[r].text)
+            && r > l
+            && self.connectors.contains(toks[r - 1].text)
+            && r + 3 < toks.len()
+            && !toks[r + 2..]
+                .iter()
+                .take_while(|t| self.cap(t))
+                .any(|t| self.heads.contains_key(t.text))
+            && [r + 2, r + 3]
+                .iter()
+                .all(|&k| self.cap(&toks[k]) && !toks[k].opens && !scan.blocked(k))
+            && toks[r + 2].closes.is_none()
+    }
+
+    /// The step over the connectors after token `r` ("of the", "on", "and").
+    fn across_connectors(&self, scan: &Scan, r: usize, in_topic: bool) -> Option<(usize, bool)> {
+        let toks = scan.toks;
+        let mut k = r + 1;
+        while k < toks.len()
+            && k - r <= 2
+            && self.connectors.contains(toks[k].text)
+            && toks[k].closes.is_none()
+        {
+            k += 1;
+        }
+        let words: Vec<&str> = toks[r + 1..k.min(toks.len())]
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        // A complete known name is not extended: "Non-Aligned Movement |
+        // on Interfaith Dialogue".
+        let after_known = scan
+            .gaz_spans
+            .contains(&(scan.offset + toks[scan.l].start, scan.offset + toks[r].end));
+        // A place after a topic word is the topic, no venue: "International
+        // Conference on Afghanistan", "Conference on Sanctions against South Africa".
+        let topic_and = in_topic && matches!(words.as_slice(), ["and"]);
+        if let Some(end) = self
+            .topic_place(scan, &words, k, topic_and)
+            .filter(|_| !after_known)
+        {
+            return Some((end, true));
+        }
+        // "the Trusteeship Agreement on Palau | the Council": an article
+        // alone joins two names; after a verb it opens its object
+        // ("Treaty Establishing the …", "Committee to Study the …").
+        if words.first() == Some(&"the") && !self.verb_object_follows(scan, r) {
+            return None;
+        }
+        // "an" opens a topic ("Conference on an International Code of
+        // Conduct") or a verb's object, not a loose phrase ("Secretariat |
+        // with an Early Warning System").
+        let an_ok = match words.as_slice() {
+            ["an"] => self.verb_object_follows(scan, r),
+            [w, "an"] => matches!(*w, "of" | "on" | "for" | "to" | "towards"),
+            ws => !ws.contains(&"an"),
+        };
+        if !an_ok {
+            return None;
+        }
+        // "Review Conference of the Nairobi | Declaration": a place that
+        // opens another title is part of it.
+        let of = matches!(words.as_slice(), ["of"] | ["of", "the"]);
+        if let Some(end) = self
+            .place_before_head(scan, k)
+            .filter(|_| of && !after_known)
+        {
+            return Some((end, false));
+        }
+        // "Meeting of the Representatives of the Governments of …": inside a
+        // title, after "of" and a word that is no head, the stop word
+        // "Governments" is a word of it ("the Government of X" is a place).
+        let governments = of
+            && self.head_at(toks, r).is_none()
+            && k < toks.len()
+            && toks[k].text == "Governments";
+        if k >= toks.len()
+            || !(self.cap(&toks[k]) || governments)
+            || toks[k].opens
+            || scan.blocked(k)
+            || scan.blocked(r + 2)
+        {
+            return None;
+        }
+        let region_next = scan.is_region(k) || scan.is_region(r + 2);
+        // A second name follows: "Migration Dialogue for Southern Africa |
+        // and the Migration Dialogue …" (a venue is stopped as a known place).
+        let coordinated = words.len() > 1 && words[0] == "and";
+        if after_known || (coordinated && !region_next) {
+            return None;
+        }
+        Some((k, false))
     }
 
     /// Token `r` is a verb whose object may follow: a gerund ("Governing"),
     /// or a word shortly after "to" ("to Prevent, Combat and Eradicate"); no
     /// head ("Meeting") and no known name ("Beijing").
-    fn verb_object_follows(
-        &self,
-        toks: &[Tok],
-        l: usize,
-        r: usize,
-        offset: usize,
-        blockers: &HashMap<usize, Blocker>,
-    ) -> bool {
+    fn verb_object_follows(&self, scan: &Scan, r: usize) -> bool {
+        let (toks, l) = (scan.toks, scan.l);
         let word = &toks[r];
-        let known = blockers.values().any(|b| b.end == offset + word.end);
+        let known = scan
+            .blockers
+            .values()
+            .any(|b| b.end == scan.offset + word.end);
         if self.heads.contains_key(word.text) || known {
             return false;
         }
@@ -475,14 +457,9 @@ impl TitleMatcher {
 
     /// The head word after a known place at token `k` ("Nairobi Declaration"),
     /// if the place is followed by one that names a text.
-    fn place_before_head(
-        &self,
-        toks: &[Tok],
-        k: usize,
-        offset: usize,
-        blockers: &HashMap<usize, Blocker>,
-    ) -> Option<usize> {
-        let last = place_end(toks, k, offset, blockers)?;
+    fn place_before_head(&self, scan: &Scan, k: usize) -> Option<usize> {
+        let toks = scan.toks;
+        let last = scan.place_end(k)?;
         let next = toks.get(last + 1)?;
         if toks[last].closes.is_some() || next.opens {
             return None;
@@ -497,15 +474,7 @@ impl TitleMatcher {
     /// The last token of a known place at token `k` that follows a topic
     /// connector (`on`, `against`, `for`, with or without `the`), or `and`
     /// after such a place (`and_more`: "Observer Group for India and Pakistan").
-    fn topic_place(
-        &self,
-        toks: &[Tok],
-        words: &[&str],
-        k: usize,
-        offset: usize,
-        blockers: &HashMap<usize, Blocker>,
-        and_more: bool,
-    ) -> Option<usize> {
+    fn topic_place(&self, scan: &Scan, words: &[&str], k: usize, and_more: bool) -> Option<usize> {
         let topic = match words {
             [w] | [w, "the"] => self.topic_connectors.contains(*w) || and_more,
             _ => false,
@@ -513,7 +482,7 @@ impl TitleMatcher {
         if !topic {
             return None;
         }
-        place_end(toks, k, offset, blockers)
+        scan.place_end(k)
     }
 
     /// The last token of a fixed phrase starting at token `i`
@@ -575,21 +544,44 @@ impl TitleMatcher {
     }
 }
 
-/// The last token of the known place that starts at token `k`, if one does.
-fn place_end(
-    toks: &[Tok],
-    k: usize,
+/// One sentence's tokens and known names, as a title is read to the right
+/// from its first token `l`.
+struct Scan<'a> {
+    toks: &'a [Tok<'a>],
+    l: usize,
     offset: usize,
-    blockers: &HashMap<usize, Blocker>,
-) -> Option<usize> {
-    let t = toks.get(k).filter(|t| !t.opens)?;
-    let b = blockers
-        .get(&(offset + t.start))
-        .filter(|b| b.kind == NodeType::Location)?;
-    toks[k..]
-        .iter()
-        .position(|t| offset + t.end == b.end)
-        .map(|i| k + i)
+    blockers: &'a HashMap<usize, Blocker>,
+    gaz_spans: &'a HashSet<(usize, usize)>,
+}
+
+impl Scan<'_> {
+    fn blocker(&self, k: usize) -> Option<&Blocker> {
+        self.blockers.get(&(self.offset + self.toks.get(k)?.start))
+    }
+
+    fn region(b: &Blocker) -> bool {
+        b.kind == NodeType::Location && b.place == Some(PlaceKind::Region)
+    }
+
+    /// A known name that is no region (regions may sit inside a title:
+    /// "Migration Dialogue for Southern Africa") starts at token `k`.
+    fn blocked(&self, k: usize) -> bool {
+        self.blocker(k).is_some_and(|b| !Self::region(b))
+    }
+
+    fn is_region(&self, k: usize) -> bool {
+        self.blocker(k).is_some_and(Self::region)
+    }
+
+    /// The last token of the known place that starts at token `k`, if one does.
+    fn place_end(&self, k: usize) -> Option<usize> {
+        self.toks.get(k).filter(|t| !t.opens)?;
+        let b = self.blocker(k).filter(|b| b.kind == NodeType::Location)?;
+        self.toks[k..]
+            .iter()
+            .position(|t| self.offset + t.end == b.end)
+            .map(|i| k + i)
+    }
 }
 
 fn by_first_word(phrases: &[String]) -> HashMap<String, Vec<Vec<String>>> {
