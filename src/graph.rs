@@ -422,10 +422,10 @@ impl GraphBuilder {
     /// mentioned; the others become aliases. Returns where each merged key
     /// went, for the mentions.
     fn merge_spelling_variants(&mut self) -> BTreeMap<NodeKey, NodeKey> {
-        let mut groups: BTreeMap<String, Vec<NodeKey>> = BTreeMap::new();
+        let mut groups: BTreeMap<(NodeType, String), Vec<NodeKey>> = BTreeMap::new();
         for k in self.nodes.keys() {
             groups
-                .entry(format!("{}:{}", k.kind.label(), fold_spelling(&k.name)))
+                .entry((k.kind, fold_spelling(&k.name)))
                 .or_default()
                 .push(k.clone());
         }

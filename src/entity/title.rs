@@ -167,20 +167,7 @@ impl TitleMatcher {
             };
             let event = head_kind == NodeType::Conference;
             let l = self.extend_left(&toks, i, offset, &gaz_ends, event, sentence);
-            // "Dar es Salaam Declaration": a title that opens inside a known place
-            // opens where the place does.
-            let l = blockers
-                .iter()
-                .filter(|(s, b)| {
-                    b.kind == NodeType::Location
-                        && **s < offset + toks[l].start
-                        && b.end > offset + toks[l].start
-                        && b.end <= offset + toks[i].start
-                })
-                .filter_map(|(s, _)| toks.iter().position(|t| offset + t.start == *s))
-                .filter(|&k| self.cap(&toks[k]))
-                .min()
-                .unwrap_or(l);
+            let l = self.open_at_place(&toks, l, i, offset, blockers);
             let scan = Scan {
                 toks: &toks,
                 l,
@@ -192,15 +179,8 @@ impl TitleMatcher {
             if r <= l {
                 continue;
             }
-            // "Council of Europe Convention on Cybercrime": a known body that opens
-            // the title names it, and the head after it gives its type.
-            let after_known_name = toks[l..r].iter().enumerate().find_map(|(x, t)| {
-                let known = gaz_ends
-                    .get(&(offset + t.end))
-                    .is_some_and(|&(start, _)| start == offset + toks[l].start);
-                (known && x > 0 && self.head_at(&toks, l + x + 1).is_some()).then_some(l + x + 1)
-            });
-            let (last, kind) = self.last_head(&toks, after_known_name.unwrap_or(i), r);
+            let typed_from = self.head_after_known_name(&toks, l, r, offset, &gaz_ends);
+            let (last, kind) = self.last_head(&toks, typed_from.unwrap_or(i), r);
             match spans.iter_mut().find(|(span, _, _)| *span == (l, r)) {
                 Some(entry) if entry.1 < last => *entry = ((l, r), last, kind),
                 Some(_) => {}
@@ -226,6 +206,48 @@ impl TitleMatcher {
             });
         }
         out
+    }
+
+    /// "Dar es Salaam Declaration": a title whose first token `l` lies inside
+    /// a known place (ending before the head at `i`) opens where the place does.
+    fn open_at_place(
+        &self,
+        toks: &[Tok],
+        l: usize,
+        i: usize,
+        offset: usize,
+        blockers: &HashMap<usize, Blocker>,
+    ) -> usize {
+        let (first, head) = (offset + toks[l].start, offset + toks[i].start);
+        blockers
+            .iter()
+            .filter(|(s, b)| {
+                b.kind == NodeType::Location && **s < first && b.end > first && b.end <= head
+            })
+            .filter_map(|(s, _)| toks.iter().position(|t| offset + t.start == *s))
+            .filter(|&k| self.cap(&toks[k]))
+            .min()
+            .unwrap_or(l)
+    }
+
+    /// "Council of Europe Convention on Cybercrime": a known body that opens
+    /// the title names it, and the head right after it (its token) types it.
+    fn head_after_known_name(
+        &self,
+        toks: &[Tok],
+        l: usize,
+        r: usize,
+        offset: usize,
+        gaz_ends: &HashMap<usize, (usize, NodeType)>,
+    ) -> Option<usize> {
+        let opens_at_l = |t: &Tok| {
+            gaz_ends
+                .get(&(offset + t.end))
+                .is_some_and(|&(start, _)| start == offset + toks[l].start)
+        };
+        (l + 1..r)
+            .find(|&x| opens_at_l(&toks[x]) && self.head_at(toks, x + 1).is_some())
+            .map(|x| x + 1)
     }
 
     fn extend_left(
