@@ -127,6 +127,11 @@ pub struct Titles {
     /// its name (`Conference on Afghanistan`), not its venue.
     #[serde(default)]
     pub topic_connectors: Vec<String>,
+    /// Capitalized words that make a phrase a name of its own though they
+    /// type no title (`Final Act`, `Armed Forces`): after "and the" inside a
+    /// title's topic, one of them opens a second name, not more topic.
+    #[serde(default)]
+    pub name_words: Vec<String>,
 }
 
 /// Definite descriptions (`the Forum`) resolved to the last entity so named.
@@ -341,6 +346,7 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.titles
         .topic_connectors
         .extend(p.titles.topic_connectors);
+    into.titles.name_words.extend(p.titles.name_words);
     into.definite.heads.extend(p.definite.heads);
     into.definite.defaults.extend(p.definite.defaults);
     into.definite.short_forms.extend(p.definite.short_forms);

@@ -26,6 +26,8 @@ pub struct TitleMatcher {
     inner_phrases: HashMap<String, Vec<Vec<String>>>,
     /// Connectors after which a known place is a title's topic.
     topic_connectors: HashSet<String>,
+    /// Words that open a second name after "and the" (`Final Act`).
+    name_words: HashSet<String>,
 }
 
 #[derive(Debug)]
@@ -89,6 +91,7 @@ impl TitleMatcher {
             left_names: t.left_names.iter().cloned().collect(),
             inner_phrases: by_first_word(&t.inner_phrases),
             topic_connectors: t.topic_connectors.iter().cloned().collect(),
+            name_words: t.name_words.iter().cloned().collect(),
         }
     }
 
@@ -452,10 +455,85 @@ impl TitleMatcher {
         // A second name follows: "Migration Dialogue for Southern Africa |
         // and the Migration Dialogue …" (a venue is stopped as a known place).
         let coordinated = words.len() > 1 && words[0] == "and";
-        if after_known || (coordinated && !region_next) {
+        if after_known || (coordinated && !region_next && !self.topic_goes_on(scan, r, k)) {
             return None;
         }
         Some((k, false))
+    }
+
+    /// "Committee on the Peaceful Uses of the Sea-Bed | and the Ocean Floor
+    /// beyond …": after a title's topic has opened (an "of", "on" or "for"
+    /// after its head), "and the" goes on with that topic when no word up to
+    /// the end of the capitalized run names something of its own: a head
+    /// ("and the Migration Dialogue"), a name word ("and the Final Act") or a
+    /// known name other than a place ("and the African Union").
+    fn topic_goes_on(&self, scan: &Scan, r: usize, k: usize) -> bool {
+        let toks = scan.toks;
+        let topic_open = toks[scan.l..r]
+            .iter()
+            .any(|t| matches!(t.text, "of" | "on" | "for"));
+        if toks[r + 1].text != "and" || toks[r + 2].text != "the" || !topic_open {
+            return false;
+        }
+        let names_its_own = |j: usize| {
+            self.head_at(toks, j).is_some()
+                || toks[j]
+                    .text
+                    .split('-')
+                    .any(|part| self.heads.contains_key(part) || self.name_words.contains(part))
+                || scan.blocked(j)
+        };
+        let mut j = k;
+        while j < toks.len() && !toks[j].opens {
+            if self.cap(&toks[j]) {
+                if scan.place_end(j).is_some() && j > k {
+                    break;
+                }
+                if names_its_own(j) {
+                    return false;
+                }
+            } else if toks[j].text.starts_with(char::is_uppercase) {
+                // Cut by a stop word or a possessive ("and the Mauritanian
+                // People's Party"): the run is no topic known to end here.
+                return false;
+            } else if !self.connectors.contains(toks[j].text) {
+                return j > k && self.run_ends_at(toks, j);
+            }
+            if toks[j].closes.is_some() {
+                return j >= k;
+            }
+            j += 1;
+        }
+        // Cut by a line the sentence splitter broke, or by a quotation.
+        false
+    }
+
+    /// The capitalized run of a topic ends before the lower-case word at `j`:
+    /// not "and the Smart Africa secretariat", "and the Inter-American
+    /// economic and Social Council" (a head in the next words), "and the Rule
+    /// of law" (a connector left hanging) or "and the Mohammed bin Rashid …"
+    /// (a particle inside a name).
+    fn run_ends_at(&self, toks: &[Tok], j: usize) -> bool {
+        let hanging = self.connectors.contains(toks[j - 1].text);
+        let head_follows = toks[j..toks.len().min(j + 4)]
+            .iter()
+            .any(|t| self.head_in_lower_case(t.text) || self.heads.contains_key(t.text));
+        let particle = toks.get(j + 1).is_some_and(|t| self.cap(t)) && toks[j].closes.is_none();
+        !hanging && !head_follows && !particle
+    }
+
+    /// `agreements` or `secretariat`: a head word or name word, written in
+    /// lower case, singular or plural.
+    fn head_in_lower_case(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        let Some(first) = chars.next().filter(|c| c.is_lowercase()) else {
+            return false;
+        };
+        let capitalized: String = first.to_uppercase().chain(chars).collect();
+        let singular = capitalized.strip_suffix('s').unwrap_or(&capitalized);
+        [capitalized.as_str(), singular]
+            .iter()
+            .any(|w| self.heads.contains_key(*w) || self.name_words.contains(*w))
     }
 
     /// Token `r` is a verb whose object may follow: a gerund ("Governing"),
@@ -796,6 +874,12 @@ mod tests {
             ("the Commission on Gender Equality or Youth Development Council", vec![(NodeType::Organization, "Commission on Gender Equality"), (NodeType::Organization, "Youth Development Council")]),
             ("after the Preparatory Meeting the Assembly held its session", vec![(NodeType::Conference, "Preparatory Meeting")]),
             ("the Lusaka Manifesto and the Dar es Salaam Declaration of 1975", vec![(NodeType::Document, "Dar es Salaam Declaration")]),
+            // "and the" goes on with a topic, unless a name of its own follows.
+            ("the Fifth Congress on the Prevention of Crime and the Treatment of Offenders, held in Geneva", vec![(NodeType::Conference, "Fifth Congress on the Prevention of Crime and the Treatment of Offenders")]),
+            ("the Department of Trade and the Armed Forces", vec![(NodeType::Organization, "Department of Trade")]),
+            ("the Commission on Human Rights and the Human Rights Committee", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Human Rights Committee")]),
+            ("the Broadband Commission for Sustainable Development and the Smart Africa secretariat", vec![(NodeType::Organization, "Broadband Commission for Sustainable Development")]),
+            ("a Conference on Peace and the Rule of law in International Affairs", vec![(NodeType::Conference, "Conference on Peace")]),
             // "or" outside such a phrase still ends a title.
             ("the Commission on Human Rights or the Security Council", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Security Council")]),
         ];
