@@ -179,7 +179,20 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
                 // resolution 1514 (XV) is A/RES/1514(XV).
                 let series = match series {
                     Some(p) if p != "S/RES" => p.as_str(),
-                    _ => "A/RES",
+                    _ if is_assembly_number(ga.as_str(), ses.as_str()) => "A/RES",
+                    // "Commission on Human Rights resolution 9 (XXVII)",
+                    // "resolution 483 (XVI)" of the Council, named earlier:
+                    // not the Assembly's, whose numbers for that session run
+                    // elsewhere. The Economic and Social Council, when the
+                    // sentence names it; else no symbol this can read.
+                    _ => {
+                        match last_issuer(&text[..m.start()], issuers).and_then(|i| issuers.get(i))
+                        {
+                            Some(p) if p != "A/RES" && p != "S/RES" => p.as_str(),
+                            _ if is_council_number(ga.as_str(), ses.as_str()) => "E/RES",
+                            _ => break,
+                        }
+                    }
                 };
                 (format!("{series}/{}({})", ga.as_str(), ses.as_str()), e)
             } else if let Some(sc) = n.name("sc").or(n.name("bare")) {
@@ -249,6 +262,92 @@ fn after_acronym(before: &str) -> bool {
         && word.len() >= 2
         && word != "UN"
         && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The first and last number of the Assembly's resolutions at each of its
+/// sessions I to XXX, with a margin for resumed sessions: the Assembly
+/// numbered them on from one session to the next (1514 (XV), 2200 (XXI),
+/// 3379 (XXX)); the Economic and Social Council, which wrote its session in
+/// Roman numerals too, had reached 483 by its sixteenth.
+const ASSEMBLY_NUMBERS: [(u32, u32); 30] = [
+    (1, 103),
+    (104, 200),
+    (185, 290),
+    (260, 400),
+    (355, 505),
+    (500, 610),
+    (605, 720),
+    (715, 810),
+    (800, 910),
+    (900, 1000),
+    (995, 1135),
+    (1130, 1240),
+    (1230, 1355),
+    (1345, 1475),
+    (1470, 1640),
+    (1620, 1760),
+    (1745, 1885),
+    (1875, 1995),
+    (1990, 2010),
+    (2005, 2140),
+    (2130, 2240),
+    (2230, 2380),
+    (2370, 2480),
+    (2470, 2620),
+    (2615, 2755),
+    (2745, 2900),
+    (2895, 3040),
+    (3030, 3195),
+    (3195, 3360),
+    (3355, 3545),
+];
+
+/// `1514 (XV)` can be an Assembly resolution: its session is one of the
+/// Assembly's first thirty and its number in that session's run.
+fn is_assembly_number(number: &str, session: &str) -> bool {
+    let (Ok(n), Some(s)) = (number.parse::<u32>(), roman(session)) else {
+        return false;
+    };
+    let Some(&(first, last)) = s
+        .checked_sub(1)
+        .and_then(|i| ASSEMBLY_NUMBERS.get(i as usize))
+    else {
+        return false;
+    };
+    (first..=last).contains(&n)
+}
+
+/// `2042 (LXI)`: past the Assembly's thirtieth session only the Economic and
+/// Social Council numbered its resolutions in the hundreds with a Roman
+/// session (the Commission on Human Rights and the OAU, in the tens), at 20
+/// to 40 a session (630 at the 31st, 2097 at the 63rd). Not `2758 (XXXVI)`,
+/// the Assembly's 2758 (XXVI) misnumbered.
+fn is_council_number(number: &str, session: &str) -> bool {
+    let (Ok(n), Some(s)) = (number.parse::<u32>(), roman(session)) else {
+        return false;
+    };
+    s > 30 && (20 * s..=40 * s).contains(&n)
+}
+
+/// The value of a Roman numeral written in `I`, `V`, `X` and `L`.
+fn roman(numeral: &str) -> Option<u32> {
+    let digit = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        _ => None,
+    };
+    let digits: Vec<u32> = numeral.chars().map(digit).collect::<Option<_>>()?;
+    let mut total: i64 = 0;
+    for (i, &d) in digits.iter().enumerate() {
+        if digits.get(i + 1).is_some_and(|&next| next > d) {
+            total -= d as i64;
+        } else {
+            total += d as i64;
+        }
+    }
+    u32::try_from(total).ok().filter(|&t| t > 0)
 }
 
 /// The Assembly numbered its resolutions `session/number` from its 31st session
@@ -362,6 +461,13 @@ mod tests {
                 ],
             ),
             ("on the basis of resolution 242 (1967)", vec![("resolution 242", "S/RES/242")]),
+            // A Roman session: the Assembly's where the number falls in that
+            // session's run, else the Council's or no symbol.
+            ("the Declaration [resolution 1514 (XV)] and resolution 375 (IV)", vec![("resolution 1514 (XV)", "A/RES/1514(XV)"), ("resolution 375 (IV)", "A/RES/375(IV)")]),
+            ("the Economic and Social Council adopted in 1953 resolution 483 (XVI)", vec![("resolution 483 (XVI)", "E/RES/483(XVI)")]),
+            ("Moreover, in its resolution 2042 (LXI), it requested", vec![("resolution 2042 (LXI)", "E/RES/2042(LXI)")]),
+            ("the adoption of resolution 6 (II) on the common market", vec![]),
+            ("it effectively uses resolution 2758 (XXXVI) to", vec![]),
             (
                 "the Security Council, in its resolution 1540, decided",
                 vec![("resolution 1540", "S/RES/1540")],
