@@ -336,7 +336,35 @@ impl TitleMatcher {
             debug_assert!(next > r, "a step right moves right");
             (r, in_topic) = (next, topic);
         }
-        r
+        self.without_adjective_tail(scan, head_end, r)
+    }
+
+    /// "Bandung Conference | of Asian and African countries": a title that
+    /// ends in adjectives of nationality before a lower-case noun has lost
+    /// that noun, so it ends before the connector that opens them.
+    fn without_adjective_tail(&self, scan: &Scan, head_end: usize, r: usize) -> usize {
+        let toks = scan.toks;
+        // "the Caribbean", "the Mediterranean": a known place is no adjective.
+        let adjective = |k: usize| {
+            is_nationality_adjective(toks[k].text) && !scan.blocked(k) && !scan.is_region(k)
+        };
+        let noun_follows = toks.get(r + 1).is_some_and(|t| {
+            t.text.starts_with(char::is_lowercase) && !self.connectors.contains(t.text)
+        }) && toks[r].closes.is_none();
+        if !noun_follows || !adjective(r) {
+            return r;
+        }
+        let mut k = r;
+        while k > head_end && (adjective(k) || matches!(toks[k].text, "and" | "or")) {
+            k -= 1;
+        }
+        if k == head_end || !self.connectors.contains(toks[k].text) {
+            return r;
+        }
+        while k > head_end && self.connectors.contains(toks[k].text) {
+            k -= 1;
+        }
+        k
     }
 
     /// The token the title reaches next from its last token `r`, and whether
@@ -715,6 +743,20 @@ fn is_participle_adjective(w: &str) -> bool {
     })
 }
 
+/// `African`, `Asian-African`, `Arab`, `Chinese`: a word of nationality or
+/// region used as an adjective (not `Ocean` or `Pacific`, which name places).
+fn is_nationality_adjective(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.split('-').all(|part| {
+            part == "Arab"
+                || part == "Afro"
+                || ["ian", "can", "ese", "ish"]
+                    .iter()
+                    .any(|suffix| part.len() > suffix.len() + 1 && part.ends_with(suffix))
+                || (part.ends_with("ean") && part != "Ocean")
+        })
+}
+
 fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
@@ -880,6 +922,9 @@ mod tests {
             ("the Commission on Human Rights and the Human Rights Committee", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Human Rights Committee")]),
             ("the Broadband Commission for Sustainable Development and the Smart Africa secretariat", vec![(NodeType::Organization, "Broadband Commission for Sustainable Development")]),
             ("a Conference on Peace and the Rule of law in International Affairs", vec![(NodeType::Conference, "Conference on Peace")]),
+            // Adjectives of nationality before a lower-case noun leave the title.
+            ("the Bandung Conference of Asian and African countries in 1955", vec![(NodeType::Conference, "Bandung Conference")]),
+            ("the Islamic Conference of South America and the Caribbean region", vec![(NodeType::Conference, "Islamic Conference of South America and the Caribbean")]),
             // "or" outside such a phrase still ends a title.
             ("the Commission on Human Rights or the Security Council", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Security Council")]),
         ];
