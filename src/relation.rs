@@ -971,6 +971,14 @@ mod tests {
                     "Philippe Lazzarini HOLDS Deputy Special Representative of the Secretary-General for Somalia",
                 ],
             ),
+            // A post of the Secretary-General named with a possessive is that post.
+            (
+                "Preparations are progressing under the leadership of Mr. Ibrahima Fall, the Secretary-General’s special representative for the Great Lakes region. The Secretary-General's Special Envoy, Mr. Ibrahim Gambari, visited the country.",
+                vec![
+                    "Ibrahim Gambari HOLDS Special Envoy of the Secretary-General",
+                    "Ibrahima Fall HOLDS Special Representative of the Secretary-General for the Great Lakes region",
+                ],
+            ),
             (
                 "The General Assembly, on the proposal of the Secretary-General, decided to hold a meeting. The European Union notes that the Human Rights Council was chaired by Mexico in 2007. Kenya declined to chair the Commission on the Status of Women.",
                 vec![
