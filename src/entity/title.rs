@@ -464,6 +464,16 @@ impl TitleMatcher {
         {
             return Some((end, false));
         }
+        // "Working Group on the Revitalization of the General Assembly": in a
+        // topic, a body after an action noun is what is acted on, part of
+        // the name (a body after a head or a plain noun is the one it belongs
+        // to: "Special Committee | of the General Assembly").
+        if let Some(end) = scan
+            .known_end(k, NodeType::Organization)
+            .filter(|_| of && in_topic_after_head(self, scan, r) && self.acted_on(scan, r))
+        {
+            return Some((end, false));
+        }
         // "Meeting of the Representatives of the Governments of …": inside a
         // title, after "of" and a word that is no head, the stop word
         // "Governments" is a word of it ("the Government of X" is a place).
@@ -562,6 +572,16 @@ impl TitleMatcher {
         [capitalized.as_str(), singular]
             .iter()
             .any(|w| self.heads.contains_key(*w) || self.name_words.contains(*w))
+    }
+
+    /// Token `r` ends "the <action noun>", perhaps with a modifier: "the
+    /// Revitalization", "the Financial Situation" (not "Development", a
+    /// field, nor "the Human Dimension").
+    fn acted_on(&self, scan: &Scan, r: usize) -> bool {
+        let toks = scan.toks;
+        is_action_noun(toks[r].text)
+            && (r >= 1 && toks[r - 1].text == "the"
+                || r >= 2 && toks[r - 2].text == "the" && self.cap(&toks[r - 1]))
     }
 
     /// Token `r` is a verb whose object may follow: a gerund ("Governing"),
@@ -703,8 +723,13 @@ impl Scan<'_> {
 
     /// The last token of the known place that starts at token `k`, if one does.
     fn place_end(&self, k: usize) -> Option<usize> {
+        self.known_end(k, NodeType::Location)
+    }
+
+    /// The last token of the known name of type `kind` that starts at token `k`.
+    fn known_end(&self, k: usize, kind: NodeType) -> Option<usize> {
         self.toks.get(k).filter(|t| !t.opens)?;
-        let b = self.blocker(k).filter(|b| b.kind == NodeType::Location)?;
+        let b = self.blocker(k).filter(|b| b.kind == kind)?;
         self.toks[k..]
             .iter()
             .position(|t| self.offset + t.end == b.end)
@@ -741,6 +766,27 @@ fn is_participle_adjective(w: &str) -> bool {
                 | "run"
         )
     })
+}
+
+/// The title reads a topic at token `r`: an "on" or "for" after its first
+/// head word and before `r`.
+fn in_topic_after_head(m: &TitleMatcher, scan: &Scan, r: usize) -> bool {
+    let toks = scan.toks;
+    let Some(head) = (scan.l..r).find(|&i| m.head_at(toks, i).is_some()) else {
+        return false;
+    };
+    toks[head + 1..r]
+        .iter()
+        .any(|t| matches!(t.text, "on" | "for"))
+}
+
+/// `Revitalization`, `Reform`, `Strengthening`: a noun for acting on something.
+fn is_action_noun(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && (["tion", "sion", "ment", "ing"]
+            .iter()
+            .any(|suffix| w.len() > suffix.len() + 2 && w.ends_with(suffix))
+            || matches!(w, "Reform" | "Role" | "Work" | "Membership" | "Review"))
 }
 
 /// `African`, `Asian-African`, `Arab`, `Chinese`: a word of nationality or
@@ -925,6 +971,9 @@ mod tests {
             // Adjectives of nationality before a lower-case noun leave the title.
             ("the Bandung Conference of Asian and African countries in 1955", vec![(NodeType::Conference, "Bandung Conference")]),
             ("the Islamic Conference of South America and the Caribbean region", vec![(NodeType::Conference, "Islamic Conference of South America and the Caribbean")]),
+            // A body acted on in a topic is part of it; a body something belongs to is not.
+            ("the Ad Hoc Working Group on the Revitalization of the General Assembly met", vec![(NodeType::Organization, "Ad Hoc Working Group on the Revitalization of the General Assembly")]),
+            ("the Committee for Development Planning of the Economic and Social Council", vec![(NodeType::Organization, "Committee for Development Planning"), (NodeType::Organization, "Economic and Social Council")]),
             // "or" outside such a phrase still ends a title.
             ("the Commission on Human Rights or the Security Council", vec![(NodeType::Organization, "Commission on Human Rights"), (NodeType::Organization, "Security Council")]),
         ];
