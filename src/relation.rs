@@ -971,6 +971,16 @@ mod tests {
                     "Philippe Lazzarini HOLDS Deputy Special Representative of the Secretary-General for Somalia",
                 ],
             ),
+            // The Assembly of another body is that body's organ, and its sessions its own.
+            (
+                "The General Assembly of the Organization of American States at its sixth regular session, held in Santiago, adopted a resolution.",
+                vec![
+                    "General Assembly of the Organization of American States ORGANIZED sixth regular session of the General Assembly of the Organization of American States",
+                    "General Assembly of the Organization of American States PART_OF Organization of American States",
+                    "sixth regular session of the General Assembly of the Organization of American States HELD_IN Santiago",
+                    "sixth regular session of the General Assembly of the Organization of American States PART_OF General Assembly of the Organization of American States",
+                ],
+            ),
             // A post of the Secretary-General named with a possessive is that post.
             (
                 "Preparations are progressing under the leadership of Mr. Ibrahima Fall, the Secretary-General’s special representative for the Great Lakes region. The Secretary-General's Special Envoy, Mr. Ibrahim Gambari, visited the country.",
