@@ -425,7 +425,7 @@ impl GraphBuilder {
         let mut groups: BTreeMap<(NodeType, String), Vec<NodeKey>> = BTreeMap::new();
         for k in self.nodes.keys() {
             groups
-                .entry((k.kind, fold_spelling(&k.name)))
+                .entry((k.kind, fold_spelling(k.kind, &k.name)))
                 .or_default()
                 .push(k.clone());
         }
@@ -438,9 +438,23 @@ impl GraphBuilder {
             let capitalized = |k: &NodeKey| k.name.starts_with(char::is_uppercase);
             // "Non- Aligned": a hyphen left by a line break in the transcript.
             let whole = |k: &NodeKey| !k.name.contains("- ");
+            // "Law• of the Sea", "Co¬operation", "Countries/": marks a scan left.
+            let clean = |k: &NodeKey| {
+                !k.name.trim_end().ends_with(['/', '-', '—'])
+                    && k.name.chars().all(|c| {
+                        c.is_alphanumeric() || c.is_whitespace() || "-'’,.()&:".contains(c)
+                    })
+            };
             let rank = |k: &NodeKey| {
                 let n = self.nodes[k].mentions;
-                (whole(k), accented(k), capitalized(k), n, k.name.clone())
+                (
+                    whole(k),
+                    clean(k),
+                    accented(k),
+                    capitalized(k),
+                    n,
+                    k.name.clone(),
+                )
             };
             let keep = keys.iter().max_by_key(|k| rank(k)).unwrap().clone();
             for k in keys.into_iter().filter(|k| *k != keep) {
@@ -485,14 +499,22 @@ impl GraphBuilder {
     }
 }
 
-/// A name without case, diacritics, the difference between a hyphen and a space,
-/// or between a straight and a curly apostrophe.
-fn fold_spelling(name: &str) -> String {
+/// A name without case, diacritics, apostrophes or marks between its words
+/// (a hyphen, a slash, a bullet a scan left): the spelling of one name.
+fn fold_spelling(kind: NodeType, name: &str) -> String {
+    // Dates, resolution and document symbols keep their marks: "2006/2009"
+    // is not "2006-2009" written another way, nor is "A/57/PV.2" a name.
+    let symbol = matches!(kind, NodeType::Date | NodeType::Resolution)
+        || (name.contains('/') && !name.contains(' '));
     let folded: String = crate::normalize::without_diacritics(name)
         .chars()
+        .filter(|&c| symbol || !matches!(c, '\'' | '’'))
         .map(|c| match c {
             '-' => ' ',
             '’' => '\'',
+            // Any other mark between words is a spelling, not a name:
+            // "Asia/Europe Meeting", "Co¬operation", "Law• of the Sea".
+            c if !symbol && !c.is_alphanumeric() => ' ',
             c => c,
         })
         .flat_map(char::to_lowercase)
@@ -737,6 +759,16 @@ mod tests {
                 "Fourth Conference of Non Aligned Countries",
                 1,
             ),
+            // A mark a scan left between words is a spelling too.
+            doc(
+                "e.txt",
+                NodeType::Conference,
+                "Fourth Conference of Non•Aligned Countries/",
+                1,
+            ),
+            // Symbols keep their marks: these are two documents.
+            doc("f.txt", NodeType::Document, "A/57/PV.2", 1),
+            doc("g.txt", NodeType::Document, "A/57/PV/2", 1),
             // Another type with the same name stays apart.
             doc(
                 "d.txt",
@@ -760,8 +792,10 @@ mod tests {
                 (
                     NodeType::Conference,
                     "Fourth Conference of Non-Aligned Countries",
-                    4
+                    5
                 ),
+                (NodeType::Document, "A/57/PV.2", 1),
+                (NodeType::Document, "A/57/PV/2", 1),
                 (
                     NodeType::Document,
                     "Fourth Conference of Non-Aligned Countries",
