@@ -981,6 +981,14 @@ mod tests {
                     "sixth regular session of the General Assembly of the Organization of American States PART_OF General Assembly of the Organization of American States",
                 ],
             ),
+            // Another body's Secretary-General is not the Organization's.
+            (
+                "The OAU's Secretary-General, Mr. Salim Ahmed Salim, spoke. The Conference's Secretary-General, Mr. Maurice Strong, spoke. Our Organization's Secretary-General, Mr. Kofi Annan, spoke.",
+                vec![
+                    "Kofi Annan HOLDS Secretary-General",
+                    "Salim Ahmed Salim HOLDS Secretary-General of the Organization of African Unity",
+                ],
+            ),
             // A post of the Secretary-General named with a possessive is that post.
             (
                 "Preparations are progressing under the leadership of Mr. Ibrahima Fall, the Secretary-General’s special representative for the Great Lakes region. The Secretary-General's Special Envoy, Mr. Ibrahim Gambari, visited the country.",

@@ -163,6 +163,14 @@ impl Gazetteer {
             {
                 continue;
             }
+            // "the OAU's Secretary-General", "the Conference's Secretary-General":
+            // another body's; the Organization's own is the Secretary-General.
+            if t.kind == NodeType::Role
+                && t.canonical == "Secretary-General"
+                && another_bodys(&text[..start])
+            {
+                continue;
+            }
             // "UN" must not match the "UN" of "UN.GIFT" or "UN-Habitat".
             if t.acronym
                 && end < bytes.len()
@@ -200,6 +208,22 @@ impl Gazetteer {
     pub fn place_kind(&self, surface: &str) -> Option<PlaceKind> {
         self.lookup(surface).and_then(|t| t.place)
     }
+}
+
+/// `before` ends in a possessive of something other than the United Nations:
+/// "the OAU's ", "the Conference’s " (not "our Organization's ", "the UN's ").
+fn another_bodys(before: &str) -> bool {
+    let Some(owner) = before
+        .strip_suffix("'s ")
+        .or_else(|| before.strip_suffix("’s "))
+    else {
+        return false;
+    };
+    let word = owner.rsplit(' ').next().unwrap_or_default();
+    !matches!(
+        word,
+        "Organization" | "Organisation" | "Nations" | "UN" | "Organization’" | ""
+    )
 }
 
 /// Is `name` the body `base` named with what it belongs to ("Statistics Division
