@@ -88,6 +88,10 @@ pub struct Patterns {
     /// "Shrimati") and are no part of the person's name.
     #[serde(default)]
     pub honorifics: Vec<String>,
+    /// Honorifics that are also given names ("Don Antonio Guzman", "Don
+    /// MacKay"): dropped only where two names or more follow.
+    #[serde(default)]
+    pub full_name_honorifics: Vec<String>,
     #[serde(default)]
     pub resolution_issuers: BTreeMap<String, String>,
     /// The organ that adopts resolutions of a symbol series: `"A/RES" = "General Assembly"`.
@@ -353,6 +357,7 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.person_stop_words.extend(p.person_stop_words);
     into.not_person_words.extend(p.not_person_words);
     into.honorifics.extend(p.honorifics);
+    into.full_name_honorifics.extend(p.full_name_honorifics);
     into.resolution_issuers.extend(p.resolution_issuers);
     into.resolution_adopters.extend(p.resolution_adopters);
     into.entity.extend(p.entity);

@@ -31,6 +31,8 @@ pub struct PatternMatcher {
 pub struct PersonWords {
     stop: HashSet<String>,
     ranks: HashSet<String>,
+    /// Ranks that are also given names, dropped before two names or more.
+    full_name_ranks: HashSet<String>,
 }
 
 impl PersonWords {
@@ -43,6 +45,7 @@ impl PersonWords {
                 .cloned()
                 .collect(),
             ranks: p.honorifics.iter().cloned().collect(),
+            full_name_ranks: p.full_name_honorifics.iter().cloned().collect(),
         }
     }
 
@@ -69,7 +72,9 @@ impl PersonWords {
             let mut parts = first.split('-');
             let rank = parts.next().is_some_and(|w| self.ranks.contains(w))
                 && parts.all(|w| self.ranks.contains(w) || self.stop.contains(w));
-            if !rank {
+            // "Don Antonio Guzman" is Antonio Guzman; "Don MacKay" is Don MacKay.
+            let full_name_rank = self.full_name_ranks.contains(first) && rest.contains(' ');
+            if !rank && !full_name_rank {
                 break;
             }
             name = rest;
@@ -277,6 +282,9 @@ mod tests {
                 vec!["Ali Abdullah Saleh"],
             ),
             ("as Mr. Dulles’ proposal showed", vec!["Dulles"]),
+            // An honorific that is also a given name goes only before a full name.
+            ("we thank Mr. Don Julio Acosta for", vec!["Julio Acosta"]),
+            ("we thank Mr. Don MacKay for", vec!["Don MacKay"]),
         ];
         for (text, want) in cases {
             let mut got: Vec<String> = m.find(text, 0).into_iter().map(|x| x.name).collect();
