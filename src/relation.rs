@@ -247,31 +247,48 @@ impl RelationRules {
                     if forbidden {
                         continue;
                     }
+                    // "… are to be held in Copenhagen and Beijing, respectively":
+                    // the objects pair with the subjects in order, and the one
+                    // subject a pattern reaches is the last of them.
+                    let respectively = masked.text[c.get(0).map_or(0, |m| m.end())..]
+                        .trim_start_matches([',', ' '])
+                        .starts_with("respectively");
                     for (a, kind, b) in &rule.emit {
-                        for s in slot(a) {
-                            for o in slot(b) {
-                                emit(
-                                    arena,
-                                    s,
-                                    *kind,
-                                    o,
-                                    (sent.start, sent.end),
-                                    &rule.name,
-                                    &mut out,
-                                );
-                                if *kind == RelType::Holds {
-                                    // A person holding "Chair of X" chairs X.
-                                    if let Some(x) = chaired_by_post(arena, o) {
-                                        emit(
-                                            arena,
-                                            s,
-                                            RelType::Chaired,
-                                            x,
-                                            (sent.start, sent.end),
-                                            "chair-post",
-                                            &mut out,
-                                        );
-                                    }
+                        let (subjects, objects) = (slot(a), slot(b));
+                        let pairs: Vec<(usize, usize)> = match (subjects.len(), objects.len()) {
+                            (n, m) if respectively && n == m && n > 1 => {
+                                subjects.into_iter().zip(objects).collect()
+                            }
+                            (1, m) if respectively && m > 1 => {
+                                vec![(subjects[0], objects[m - 1])]
+                            }
+                            _ => subjects
+                                .iter()
+                                .flat_map(|&s| objects.iter().map(move |&o| (s, o)))
+                                .collect(),
+                        };
+                        for (s, o) in pairs {
+                            emit(
+                                arena,
+                                s,
+                                *kind,
+                                o,
+                                (sent.start, sent.end),
+                                &rule.name,
+                                &mut out,
+                            );
+                            if *kind == RelType::Holds {
+                                // A person holding "Chair of X" chairs X.
+                                if let Some(x) = chaired_by_post(arena, o) {
+                                    emit(
+                                        arena,
+                                        s,
+                                        RelType::Chaired,
+                                        x,
+                                        (sent.start, sent.end),
+                                        "chair-post",
+                                        &mut out,
+                                    );
                                 }
                             }
                         }
@@ -980,6 +997,11 @@ mod tests {
                     "sixth regular session of the General Assembly of the Organization of American States HELD_IN Santiago",
                     "sixth regular session of the General Assembly of the Organization of American States PART_OF General Assembly of the Organization of American States",
                 ],
+            ),
+            // "respectively" pairs a list with a list, in order.
+            (
+                "The World Summit for Social Development and the World Conference on Women are to be held in Copenhagen and Beijing, respectively, next year.",
+                vec!["World Conference on Women HELD_IN Beijing"],
             ),
             // Another body's Secretary-General is not the Organization's.
             (
