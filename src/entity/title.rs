@@ -623,7 +623,22 @@ impl TitleMatcher {
     /// connector (`on`, `against`, `for`, with or without `the`), or `and`
     /// after such a place (`and_more`: "Observer Group for India and Pakistan").
     fn topic_place(&self, scan: &Scan, words: &[&str], k: usize, and_more: bool) -> Option<usize> {
+        // "Assistance to Chad" is a topic; "Council | to Chile", "Bandung
+        // Conference | to the Georgetown Conference" are a head or a place
+        // going somewhere.
+        let after_head = || {
+            let Some(before) = k.checked_sub(words.len() + 1).map(|i| &scan.toks[i]) else {
+                return true;
+            };
+            // "… in Asia and the Pacific | to Kathmandu", "Group of States | to Fiji".
+            let known = scan
+                .blockers
+                .values()
+                .any(|b| b.end == scan.offset + before.end);
+            self.heads.contains_key(before.text) || known || before.text == "States"
+        };
         let topic = match words {
+            ["to"] | ["to", "the"] => self.topic_connectors.contains("to") && !after_head(),
             [w] | [w, "the"] => self.topic_connectors.contains(*w) || and_more,
             _ => false,
         };
@@ -971,6 +986,9 @@ mod tests {
             // Adjectives of nationality before a lower-case noun leave the title.
             ("the Bandung Conference of Asian and African countries in 1955", vec![(NodeType::Conference, "Bandung Conference")]),
             ("the Islamic Conference of South America and the Caribbean region", vec![(NodeType::Conference, "Islamic Conference of South America and the Caribbean")]),
+            // After a word that is no head, "to" and a place are a topic.
+            ("the International Conference on Assistance to Chad was held", vec![(NodeType::Conference, "International Conference on Assistance to Chad")]),
+            ("the transfer of the Supreme Council to Chile", vec![(NodeType::Organization, "Supreme Council")]),
             // A body acted on in a topic is part of it; a body something belongs to is not.
             ("the Ad Hoc Working Group on the Revitalization of the General Assembly met", vec![(NodeType::Organization, "Ad Hoc Working Group on the Revitalization of the General Assembly")]),
             ("the Committee for Development Planning of the Economic and Social Council", vec![(NodeType::Organization, "Committee for Development Planning"), (NodeType::Organization, "Economic and Social Council")]),
