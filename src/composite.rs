@@ -200,6 +200,16 @@ impl CompositeRule {
                 }
             }
         }
+        // "the Prime Minister of the Haitian Government" is no post of a place
+        // called "Haitian Government": who acts for a country names nothing new.
+        if matches!(self.action, Action::New)
+            && slots.values().any(|ids| {
+                ids.iter()
+                    .any(|&i| arena.items[i].rule == "gazetteer-agent")
+            })
+        {
+            return None;
+        }
         for (slot, names) in &self.unless {
             if let Some(ids) = slots.get(slot) {
                 if names.iter().any(|n| *n == arena.items[ids[0]].name) {

@@ -441,6 +441,23 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn who_acts_for_a_country_is_the_country_but_no_place_in_a_name() {
+        let got =
+            mentions("The Prime Minister of the Haitian Government met the Sudanese authorities.");
+        assert!(
+            has(&got, "Location", "Haiti", "Haitian Government"),
+            "{got:?}"
+        );
+        assert!(
+            has(&got, "Location", "Sudan", "Sudanese authorities"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(kind, _, _)| kind == "Role"), "{got:?}");
+        // An adjective alone names no place.
+        assert!(mentions("The French language and Swiss cheese.").is_empty());
+    }
+
+    #[test]
     fn a_family_name_alone_is_the_person_named_in_full() {
         let people = |text: &str| -> BTreeSet<String> {
             mentions(text)

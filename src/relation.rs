@@ -1128,6 +1128,25 @@ mod tests {
                 "Your Excellency, Secretary-General of the United Nations, Honorable Audience, Distinguished Delegates.",
                 vec![],
             ),
+            (
+                // A country's post and its agents, named by its adjective or possessive.
+                "Over the last year, numerous initiatives to reinstate ousted Haitian President Jean-Bertrand Aristide have been frustrated.",
+                vec!["Jean-Bertrand Aristide HOLDS President of Haiti"],
+            ),
+            (
+                "Mexico’s President, Enrique Peña Nieto, and the British Prime Minister, Tony Blair, spoke.",
+                vec![
+                    "Enrique Peña Nieto HOLDS President of Mexico",
+                    "Tony Blair HOLDS Prime Minister of the United Kingdom",
+                ],
+            ),
+            (
+                "The Belgian Government offered to host the first meeting of the Global Forum on Migration and Development.",
+                vec![
+                    "Belgium HOSTED first meeting of the Global Forum on Migration and Development",
+                    "first meeting of the Global Forum on Migration and Development PART_OF Global Forum on Migration and Development",
+                ],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(relations(text), set(&want), "{text}");

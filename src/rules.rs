@@ -3,7 +3,7 @@
 //! The default rules are embedded in the binary from `src/rules/`. A user can
 //! extend them with `--rules DIR`: every file of the same name found in `DIR`
 //! (`organizations.tsv`, `locations.tsv`, `roles.tsv`, `documents.tsv`,
-//! `conferences.tsv`, `persons.tsv`, `abbreviations.txt`, `patterns.toml`) is read after the
+//! `conferences.tsv`, `persons.tsv`, `demonyms.tsv`, `abbreviations.txt`, `patterns.toml`) is read after the
 //! embedded one, so its entries add to the defaults.
 
 use crate::error::Error;
@@ -17,6 +17,7 @@ const ROLES: &str = include_str!("rules/roles.tsv");
 const DOCUMENTS: &str = include_str!("rules/documents.tsv");
 const CONFERENCES: &str = include_str!("rules/conferences.tsv");
 const PERSONS: &str = include_str!("rules/persons.tsv");
+const DEMONYMS: &str = include_str!("rules/demonyms.tsv");
 const ABBREVIATIONS: &str = include_str!("rules/abbreviations.txt");
 const PATTERNS: &str = include_str!("rules/patterns.toml");
 
@@ -54,6 +55,16 @@ pub struct Place {
     pub names: Vec<String>,
 }
 
+/// An adjective of nationality of `demonyms.tsv`: "Haitian" is Haiti's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Demonym {
+    pub adjective: String,
+    /// The `name` of the place in `locations.tsv`.
+    pub place: String,
+    /// The country as written after "of" in its posts: "the Philippines".
+    pub after_of: String,
+}
+
 /// Every rule the extractor applies.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
@@ -63,6 +74,7 @@ pub struct RuleSet {
     pub conferences: Vec<GazEntry>,
     pub persons: Vec<KnownPerson>,
     pub places: Vec<Place>,
+    pub demonyms: Vec<Demonym>,
     pub abbreviations: Vec<String>,
     pub patterns: Patterns,
 }
@@ -92,6 +104,14 @@ pub struct Patterns {
     /// MacKay"): dropped only where two names or more follow.
     #[serde(default)]
     pub full_name_honorifics: Vec<String>,
+    /// A country's posts named by its adjective or possessive: "the Haitian
+    /// President", "Mexico's President" (with `demonyms.tsv`).
+    #[serde(default)]
+    pub national_posts: Vec<String>,
+    /// Who acts for a country, named by its adjective or possessive: "the
+    /// Belgian Government", "the Israeli authorities".
+    #[serde(default)]
+    pub national_agents: Vec<String>,
     #[serde(default)]
     pub resolution_issuers: BTreeMap<String, String>,
     /// The organ that adopts resolutions of a symbol series: `"A/RES" = "General Assembly"`.
@@ -257,6 +277,7 @@ impl RuleSet {
             conferences: Vec::new(),
             persons: Vec::new(),
             places: Vec::new(),
+            demonyms: Vec::new(),
             abbreviations: Vec::new(),
             patterns: Patterns::default(),
         };
@@ -278,7 +299,7 @@ impl RuleSet {
         let sources = Sources::from_dir(dir)?;
         if sources.is_empty() {
             return Err(Error::Usage(format!(
-                "{}: no rule files found (expected organizations.tsv, locations.tsv, roles.tsv, documents.tsv, conferences.tsv, persons.tsv, abbreviations.txt or patterns.toml)",
+                "{}: no rule files found (expected organizations.tsv, locations.tsv, roles.tsv, documents.tsv, conferences.tsv, persons.tsv, demonyms.tsv, abbreviations.txt or patterns.toml)",
                 dir.display()
             )));
         }
@@ -317,6 +338,10 @@ impl RuleSet {
         }
         if let Some(t) = &s.locations {
             self.places.extend(parse_places(t, &at("locations.tsv"))?);
+        }
+        if let Some(t) = &s.demonyms {
+            let parsed = parse_demonyms(t, &self.places, &at("demonyms.tsv"))?;
+            self.demonyms.extend(parsed);
         }
         if let Some(t) = &s.abbreviations {
             self.abbreviations.extend(
@@ -358,6 +383,8 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.not_person_words.extend(p.not_person_words);
     into.honorifics.extend(p.honorifics);
     into.full_name_honorifics.extend(p.full_name_honorifics);
+    into.national_posts.extend(p.national_posts);
+    into.national_agents.extend(p.national_agents);
     into.resolution_issuers.extend(p.resolution_issuers);
     into.resolution_adopters.extend(p.resolution_adopters);
     into.entity.extend(p.entity);
@@ -374,6 +401,7 @@ struct Sources {
     conferences: Option<String>,
     persons: Option<String>,
     locations: Option<String>,
+    demonyms: Option<String>,
     abbreviations: Option<String>,
     patterns: Option<String>,
 }
@@ -387,6 +415,7 @@ impl Sources {
             conferences: Some(CONFERENCES.into()),
             persons: Some(PERSONS.into()),
             locations: Some(LOCATIONS.into()),
+            demonyms: Some(DEMONYMS.into()),
             abbreviations: Some(ABBREVIATIONS.into()),
             patterns: Some(PATTERNS.into()),
         }
@@ -412,6 +441,7 @@ impl Sources {
             conferences: read("conferences.tsv")?,
             persons: read("persons.tsv")?,
             locations: read("locations.tsv")?,
+            demonyms: read("demonyms.tsv")?,
             abbreviations: read("abbreviations.txt")?,
             patterns: read("patterns.toml")?,
         })
@@ -424,6 +454,7 @@ impl Sources {
             && self.conferences.is_none()
             && self.persons.is_none()
             && self.locations.is_none()
+            && self.demonyms.is_none()
             && self.abbreviations.is_none()
             && self.patterns.is_none()
     }
@@ -512,6 +543,36 @@ fn parse_places(text: &str, file: &str) -> Result<Vec<Place>, Error> {
     Ok(out)
 }
 
+/// Parses `adjective<TAB>country as written after "of"`; the country must
+/// be a place already known.
+fn parse_demonyms(text: &str, places: &[Place], file: &str) -> Result<Vec<Demonym>, Error> {
+    let mut out = Vec::new();
+    for (n, line) in data_lines(text) {
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cols.len() != 2 || cols.iter().any(|c| c.is_empty()) {
+            return Err(Error::Rules {
+                file: file.into(),
+                message: format!(
+                    "line {n}: expected an adjective and a country separated by a tab"
+                ),
+            });
+        }
+        let place = cols[1].strip_prefix("the ").unwrap_or(cols[1]);
+        if !places.iter().any(|p| p.name == place) {
+            return Err(Error::Rules {
+                file: file.into(),
+                message: format!("line {n}: {place:?} is no name of locations.tsv"),
+            });
+        }
+        out.push(Demonym {
+            adjective: cols[0].to_string(),
+            place: place.to_string(),
+            after_of: cols[1].to_string(),
+        });
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -547,5 +608,12 @@ mod tests {
         );
         let err = parse_places("Paris\ttown\tFrance\t\n", "x/locations.tsv").unwrap_err();
         assert!(err.to_string().contains("line 1: unknown kind \"town\""));
+        let places = parse_places("France\tcountry\t\t\n", "x/locations.tsv").unwrap();
+        let err = parse_demonyms("French\tFrance\nGallic\tGaul\n", &places, "x/demonyms.tsv")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "x/demonyms.tsv: line 2: \"Gaul\" is no name of locations.tsv"
+        );
     }
 }

@@ -14,6 +14,9 @@ pub struct GazTarget {
     pub acronym: bool,
     /// For places: city, country or region.
     pub place: Option<PlaceKind>,
+    /// Who acts for a country ("the Belgian Government"): the country in a
+    /// relation, but no place inside another name.
+    pub agent: bool,
 }
 
 /// All gazetteer names in one automaton.
@@ -59,6 +62,7 @@ impl Gazetteer {
                     canonical: e.canonical.clone(),
                     acronym,
                     place: None,
+                    agent: false,
                 };
                 for name in std::iter::once(&e.canonical).chain(&e.names) {
                     // "Statistics Division of the Department of …" is the division
@@ -83,6 +87,7 @@ impl Gazetteer {
                 canonical: person.canonical.clone(),
                 acronym: false,
                 place: None,
+                agent: false,
             };
             for name in std::iter::once(&person.canonical).chain(&person.names) {
                 // Speeches often drop the diacritics: "Javier Perez de Cuellar".
@@ -99,6 +104,7 @@ impl Gazetteer {
                 canonical: p.name.clone(),
                 acronym: false,
                 place: Some(p.kind),
+                agent: false,
             };
             for name in std::iter::once(&p.name).chain(&p.names) {
                 let acronym = name.len() <= 4 && name.chars().all(|c| c.is_ascii_uppercase());
@@ -110,6 +116,9 @@ impl Gazetteer {
                     },
                 );
             }
+        }
+        for (surface, target) in national_names(rules) {
+            add(&surface, target);
         }
         // The title head words go into the same automaton, after the names,
         // as presence checks only (see `find_with_heads`).
@@ -187,6 +196,8 @@ impl Gazetteer {
                 name: t.canonical.clone(),
                 rule: if t.acronym {
                     "gazetteer-acronym"
+                } else if t.agent {
+                    "gazetteer-agent"
                 } else {
                     "gazetteer"
                 },
@@ -212,6 +223,51 @@ impl Gazetteer {
 
 /// `before` ends in a possessive of something other than the United Nations:
 /// "the OAU's ", "the Conference’s " (not "our Organization's ", "the UN's ").
+/// A country's posts and agents named by its adjective or possessive:
+/// "Haitian President" and "Haiti's President" are the President of Haiti,
+/// "Belgian Government" and "Belgium's Government" act for Belgium.
+fn national_names(rules: &RuleSet) -> Vec<(String, GazTarget)> {
+    let p = &rules.patterns;
+    let mut out = Vec::new();
+    let mut possessed: Vec<&str> = Vec::new();
+    for d in &rules.demonyms {
+        let mut owners = vec![d.adjective.clone()];
+        if !possessed.contains(&d.place.as_str()) {
+            possessed.push(&d.place);
+            // "the Philippines' President": a plural name takes the apostrophe alone.
+            let endings: &[&str] = if d.place.ends_with('s') {
+                &["’", "'", "’s", "'s"]
+            } else {
+                &["’s", "'s"]
+            };
+            owners.extend(endings.iter().map(|e| format!("{}{e}", d.place)));
+        }
+        for owner in &owners {
+            for post in &p.national_posts {
+                let target = GazTarget {
+                    kind: NodeType::Role,
+                    canonical: format!("{post} of {}", d.after_of),
+                    acronym: false,
+                    place: None,
+                    agent: false,
+                };
+                out.push((format!("{owner} {post}"), target));
+            }
+            for agent in &p.national_agents {
+                let target = GazTarget {
+                    kind: NodeType::Location,
+                    canonical: d.place.clone(),
+                    acronym: false,
+                    place: Some(PlaceKind::Country),
+                    agent: true,
+                };
+                out.push((format!("{owner} {agent}"), target));
+            }
+        }
+    }
+    out
+}
+
 fn another_bodys(before: &str) -> bool {
     let Some(owner) = before
         .strip_suffix("'s ")

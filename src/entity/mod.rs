@@ -31,7 +31,7 @@ pub struct EntityMatcher {
 /// Lower wins when two candidates cover the same span.
 fn priority(rule: &str) -> u8 {
     match rule {
-        "gazetteer" | "gazetteer-acronym" => 0,
+        "gazetteer" | "gazetteer-acronym" | "gazetteer-agent" => 0,
         "symbol" | "resolution" => 1,
         "date" => 2,
         "title" => 4,
