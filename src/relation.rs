@@ -1141,6 +1141,11 @@ mod tests {
                 ],
             ),
             (
+                // A place the gazetteer does not know, named by what it is.
+                "The Caspian Summit was held last month in the city of Aktau.",
+                vec!["Caspian Summit HELD_IN Aktau"],
+            ),
+            (
                 "The Belgian Government offered to host the first meeting of the Global Forum on Migration and Development.",
                 vec![
                     "Belgium HOSTED first meeting of the Global Forum on Migration and Development",
