@@ -1141,6 +1141,15 @@ mod tests {
                 ],
             ),
             (
+                // A member's seat, in mid-sentence; a seat hoped for is none.
+                "Both through our national crusade against hunger and as a member of the Group of 20, Mexico has sought to place such deficiencies at the centre of the debate.",
+                vec!["Mexico MEMBER_OF Group of 20"],
+            ),
+            (
+                "If elected as a member of the Security Council, Iceland will continue in that strong tradition.",
+                vec![],
+            ),
+            (
                 // A place the gazetteer does not know, named by what it is.
                 "The Caspian Summit was held last month in the city of Aktau.",
                 vec!["Caspian Summit HELD_IN Aktau"],
