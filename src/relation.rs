@@ -1105,7 +1105,6 @@ mod tests {
                 "We read the report of the Peacebuilding Commission, entitled \"Sustaining peace\" (A/70/714). We read the report of the Human Rights Council’s commission of inquiry (A/HRC/21/50).",
                 vec![
                     "Peacebuilding Commission AUTHORED A/70/714",
-                    "Peacebuilding Commission AUTHORED Report of the Peacebuilding Commission",
                 ],
             ),
             (
@@ -1139,6 +1138,11 @@ mod tests {
                     "Enrique Peña Nieto HOLDS President of Mexico",
                     "Tony Blair HOLDS Prime Minister of the United Kingdom",
                 ],
+            ),
+            (
+                // A report followed by its symbol is that document, no second one.
+                "We took note of the report of the Human Rights Council (A/61/53).",
+                vec!["Human Rights Council AUTHORED A/61/53"],
             ),
             (
                 // A member's seat, in mid-sentence; a seat hoped for is none.
