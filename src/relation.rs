@@ -1154,6 +1154,11 @@ mod tests {
                 vec![],
             ),
             (
+                // Gathering in a place for an event.
+                "In last May, we met in Antigua and Barbuda for the 4th SIDS Conference.",
+                vec!["4th SIDS Conference HELD_IN Antigua and Barbuda"],
+            ),
+            (
                 // A place the gazetteer does not know, named by what it is.
                 "The Caspian Summit was held last month in the city of Aktau.",
                 vec!["Caspian Summit HELD_IN Aktau"],
