@@ -453,6 +453,18 @@ pub(crate) mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|(kind, _, _)| kind == "Role"), "{got:?}");
+        // One post, one name, whichever title the text gives it.
+        let got = mentions("The Foreign Minister of Japan met the Minister of Foreign Affairs of Japan and the Japanese Foreign Minister.");
+        let roles: BTreeSet<&str> = got
+            .iter()
+            .filter(|(kind, _, _)| kind == "Role")
+            .map(|(_, name, _)| name.as_str())
+            .collect();
+        assert_eq!(
+            roles,
+            ["Minister for Foreign Affairs of Japan"].into(),
+            "{got:?}"
+        );
         // An adjective alone names no place.
         assert!(mentions("The French language and Swiss cheese.").is_empty());
     }

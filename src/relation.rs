@@ -1066,7 +1066,7 @@ mod tests {
             (
                 // A post elsewhere in the sentence ("to the <R>,") does not undo an apposition.
                 "The Foreign Minister of Ukraine, Mr. Hennadiy Udovenko, spoke after Ghana was elected to the presidency of the Security Council, as expected.",
-                vec!["Hennadiy Udovenko HOLDS Foreign Minister of Ukraine"],
+                vec!["Hennadiy Udovenko HOLDS Minister for Foreign Affairs of Ukraine"],
             ),
             (
                 // A possessive is not the body whose chair is elected.
