@@ -288,6 +288,14 @@ pub(crate) mod tests {
             .collect()
     }
 
+    /// The canonical names of the mentions of one type.
+    fn names_of<'a>(got: &'a BTreeSet<(String, String, String)>, kind: &str) -> BTreeSet<&'a str> {
+        got.iter()
+            .filter(|(k, _, _)| k == kind)
+            .map(|(_, name, _)| name.as_str())
+            .collect()
+    }
+
     fn has(
         got: &BTreeSet<(String, String, String)>,
         kind: &str,
@@ -455,13 +463,8 @@ pub(crate) mod tests {
         assert!(!got.iter().any(|(kind, _, _)| kind == "Role"), "{got:?}");
         // One post, one name, whichever title the text gives it.
         let got = mentions("The Foreign Minister of Japan met the Minister of Foreign Affairs of Japan and the Japanese Foreign Minister.");
-        let roles: BTreeSet<&str> = got
-            .iter()
-            .filter(|(kind, _, _)| kind == "Role")
-            .map(|(_, name, _)| name.as_str())
-            .collect();
         assert_eq!(
-            roles,
+            names_of(&got, "Role"),
             ["Minister for Foreign Affairs of Japan"].into(),
             "{got:?}"
         );
@@ -498,11 +501,7 @@ pub(crate) mod tests {
         let got = mentions(
             "I congratulate Mr. Illueca on his election. We thank our brother Kofi Annan and Mr. Perez de Cuellar. Mr. Khan spoke. The Dag Hammarskjöld Foundation met.",
         );
-        let people: BTreeSet<&str> = got
-            .iter()
-            .filter(|(kind, _, _)| kind == "Person")
-            .map(|(_, name, _)| name.as_str())
-            .collect();
+        let people = names_of(&got, "Person");
         // A family name shared by many people ("Khan") stays as written.
         assert_eq!(
             people,
