@@ -1154,6 +1154,14 @@ mod tests {
                 vec![],
             ),
             (
+                // A body's summit, named by who meets, in either spelling of the body.
+                "The Summit Conference of the Heads of State or Government of the Organisation of African Unity met in Addis Ababa.",
+                vec![
+                    "Summit Conference of the Heads of State or Government of the Organization of African Unity HELD_IN Addis Ababa",
+                    "Summit Conference of the Heads of State or Government of the Organization of African Unity PART_OF Organization of African Unity",
+                ],
+            ),
+            (
                 // Gathering in a place for an event.
                 "In last May, we met in Antigua and Barbuda for the 4th SIDS Conference.",
                 vec!["4th SIDS Conference HELD_IN Antigua and Barbuda"],

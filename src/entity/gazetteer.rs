@@ -303,6 +303,23 @@ fn variants(name: &str) -> Vec<String> {
     if name.contains("-General") {
         out.push(name.replace("-General", " General"));
     }
+    // British and American spellings of one name: "Organisation of African Unity",
+    // "Co-operation", "Co-ordinating".
+    for (a, b) in [
+        ("Organization", "Organisation"),
+        ("Co-operation", "Cooperation"),
+        ("Co-ordinat", "Coordinat"),
+    ] {
+        let n = out.len();
+        for i in 0..n {
+            for (from, to) in [(a, b), (b, a)] {
+                if out[i].contains(from) {
+                    let v = out[i].replace(from, to);
+                    out.push(v);
+                }
+            }
+        }
+    }
     let n = out.len();
     for i in 0..n {
         if out[i].contains('\'') {
