@@ -95,10 +95,13 @@ impl Extractor {
             for m in self.entities.find(text, s) {
                 // A known post or organ names the body it belongs to: "President
                 // of the Economic and Social Council", "Executive Board of the
-                // United Nations Children's Fund" mention the Council and the Fund.
+                // United Nations Children's Fund" mention the Council and the Fund;
+                // "the Optional Protocol to the International Covenant on Civil and
+                // Political Rights" mentions the Covenant.
                 let nested = m.rule == "gazetteer"
                     && (m.kind == NodeType::Role
-                        || m.kind == NodeType::Organization && m.name.contains(" of "));
+                        || m.kind == NodeType::Organization && m.name.contains(" of ")
+                        || m.kind == NodeType::Document && m.name.contains(" to the "));
                 let (outer_kind, outer_name) = (m.kind, m.name.clone());
                 let (start, end) = (m.start, m.end);
                 let role = arena.push(m, i);
@@ -113,13 +116,22 @@ impl Extractor {
                         .find(&text[start..end])
                         .into_iter()
                         .filter(|m| m.end - m.start < end - start)
+                        // A protocol's inner document is the treaty it is to ("Second
+                        // Optional Protocol to the | International Covenant …"), not
+                        // the other protocol its name ends with.
+                        .filter(|m| {
+                            m.kind != NodeType::Document
+                                || text[start..start + m.start].ends_with(" to the ")
+                        })
                         .collect();
                     let inner = crate::entity::resolve_overlaps(inner)
                         .into_iter()
                         .filter(|m| {
                             m.name != outer_name
                                 && (m.kind == NodeType::Organization
-                                    || m.kind == NodeType::Location && outer_kind == NodeType::Role)
+                                    || m.kind == NodeType::Location && outer_kind == NodeType::Role
+                                    || m.kind == NodeType::Document
+                                        && outer_kind == NodeType::Document)
                         });
                     for mut inner in inner {
                         inner.start += start;
@@ -224,6 +236,13 @@ impl Extractor {
 fn inside_other_of_kind(arena: &Arena, k: usize) -> bool {
     let m = &arena.items[k];
     let mut p = arena.parent[k];
+    // A known name inside a known name was looked for on purpose: the Fund in
+    // "Executive Board of the United Nations Children's Fund", the Covenant in
+    // its Optional Protocol.
+    let known = |i: usize| arena.items[i].rule.starts_with("gazetteer");
+    if known(k) && p.is_some_and(known) {
+        return false;
+    }
     while let Some(i) = p {
         let a = &arena.items[i];
         if a.kind == m.kind && a.name != m.name {
@@ -446,6 +465,20 @@ pub(crate) mod tests {
         // Only taking office names the post: "under the presidency of X" says who chaired.
         let got = mentions("The meeting was held under the presidency of the African Union.");
         assert!(!got.iter().any(|(kind, _, _)| kind == "Role"), "{got:?}");
+    }
+
+    #[test]
+    fn a_known_name_inside_a_known_name_is_mentioned_too() {
+        let got = mentions("We signed the Second Optional Protocol to the International Covenant on Civil and Political Rights.");
+        assert_eq!(
+            names_of(&got, "Document"),
+            [
+                "International Covenant on Civil and Political Rights",
+                "Second Optional Protocol to the International Covenant on Civil and Political Rights, aiming at the abolition of the death penalty",
+            ]
+            .into(),
+            "{got:?}"
+        );
     }
 
     #[test]
