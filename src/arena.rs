@@ -83,6 +83,27 @@ impl Arena {
         self.items[i].end = self.items[i].start;
     }
 
+    /// The mention that names `i` in full: the enclosing mentions of its type
+    /// whose names are its name after one word, an ordinal ("first High-level
+    /// Meeting of the Global Partnership …" around "High-level Meeting of the
+    /// Global Partnership …"). A relation stated of `i` is a relation of that whole.
+    pub fn named_whole(&self, i: usize) -> usize {
+        let mut at = i;
+        while let Some(p) = self.parent[at] {
+            let (outer, inner) = (&self.items[p], &self.items[at]);
+            let one_word_before = outer
+                .name
+                .strip_suffix(inner.name.as_str())
+                .and_then(|head| head.strip_suffix(' '))
+                .is_some_and(|word| !word.is_empty() && !word.contains(' '));
+            if outer.kind != inner.kind || !one_word_before {
+                break;
+            }
+            at = p;
+        }
+        at
+    }
+
     /// The first mention of `kind` inside mention `i`, searching depth-first.
     pub fn inner(&self, i: usize, kind: NodeType) -> Option<usize> {
         let mut kids: Vec<usize> = (0..self.items.len())

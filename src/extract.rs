@@ -426,7 +426,7 @@ pub(crate) mod tests {
                 "Mexico will host the first High-level Meeting of the Global Partnership for Effective Development Cooperation.",
                 vec![(
                     "Conference",
-                    "High-level Meeting of the Global Partnership for Effective Development Cooperation",
+                    "first High-level Meeting of the Global Partnership for Effective Development Cooperation",
                     "first High-level Meeting of the Global Partnership for Effective Development Cooperation",
                 )],
             ),

@@ -153,9 +153,9 @@ impl RelationRules {
             let s = &sentences[st.sentence];
             emit(
                 arena,
-                st.subject,
+                arena.named_whole(st.subject),
                 st.kind,
-                st.object,
+                arena.named_whole(st.object),
                 (s.start, s.end),
                 st.rule,
                 &mut out,
@@ -1159,6 +1159,15 @@ mod tests {
                 vec![
                     "Summit Conference of the Heads of State or Government of the Organization of African Unity HELD_IN Addis Ababa",
                     "Summit Conference of the Heads of State or Government of the Organization of African Unity PART_OF Organization of African Unity",
+                ],
+            ),
+            (
+                // A body's first meeting is one of its series, named with its ordinal,
+                // and what is said of the meeting is said of that first one.
+                "The first Ministerial Meeting of the World Trade Organization, to be held soon in Singapore, will be important.",
+                vec![
+                    "first Ministerial Meeting of the World Trade Organization HELD_IN Singapore",
+                    "first Ministerial Meeting of the World Trade Organization PART_OF World Trade Organization",
                 ],
             ),
             (
