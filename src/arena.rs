@@ -105,13 +105,17 @@ impl Arena {
     }
 
     /// The first mention of `kind` inside mention `i`, searching depth-first.
+    /// A name's own head is not inside it: in "Council of Ministers of the
+    /// European Community" the organization inside is the Community.
     pub fn inner(&self, i: usize, kind: NodeType) -> Option<usize> {
         let mut kids: Vec<usize> = (0..self.items.len())
             .filter(|&k| self.parent[k] == Some(i))
             .collect();
         kids.sort_by_key(|&k| self.items[k].start);
+        let (outer_kind, outer_start) = (self.items[i].kind, self.items[i].start);
         for &k in &kids {
-            if self.items[k].kind == kind {
+            let head = self.items[k].kind == outer_kind && self.items[k].start == outer_start;
+            if self.items[k].kind == kind && !head {
                 return Some(k);
             }
         }

@@ -1171,6 +1171,15 @@ mod tests {
                 ],
             ),
             (
+                // A State's organ and a body's organ are theirs, not one node for all.
+                "Mr. Bulganin, Chairman of the Council of Ministers of the USSR, and the Council of Ministers of the European Community replied.",
+                vec![
+                    "Bulganin CHAIRED Council of Ministers of the Soviet Union",
+                    "Bulganin HOLDS Chairman of the Council of Ministers of the Soviet Union",
+                    "Council of Ministers of the European Community PART_OF European Community",
+                ],
+            ),
+            (
                 // Gathering in a place for an event.
                 "In last May, we met in Antigua and Barbuda for the 4th SIDS Conference.",
                 vec!["4th SIDS Conference HELD_IN Antigua and Barbuda"],
