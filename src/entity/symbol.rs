@@ -116,11 +116,20 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
         // "The Human Rights Council, in its resolution 9/5": "its" is the last
         // issuer named before it in the sentence; or the organ named right after
         // the numbers.
+        // "The Human Rights Council unanimously adopted resolution 37/7": the
+        // organ just named adopts it.
         let before = c.name("issuer").map(|i| i.as_str()).or_else(|| {
-            text[..m.start()]
-                .ends_with("its ")
-                .then(|| last_issuer(&text[..m.start()], issuers))
-                .flatten()
+            let head = &text[..m.start()];
+            if head.ends_with("its ") {
+                last_issuer(head, issuers)
+            } else if adopted_before(head) {
+                last_issuer(
+                    &head[floor_char(head, head.len().saturating_sub(70))..],
+                    issuers,
+                )
+            } else {
+                None
+            }
         });
         // Or the organ named right after the numbers, for the numbers before it
         // ("resolutions 3219 (XXIX) of the General Assembly and 365 (1974)").
@@ -363,6 +372,17 @@ fn is_list_separator(gap: &str) -> bool {
     )
 }
 
+/// Text that ends in "adopted " (or "has unanimously adopted ", "passed "):
+/// the words between an organ and the resolution it adopts.
+fn adopted_before(head: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| {
+        Regex::new(r"(?-u:\b)(?:has |have |had )?(?:[a-z]+ly )?(?:adopted|passed|approved) $")
+            .unwrap()
+    });
+    re.is_match(head)
+}
+
 /// The issuer named last in `before`, longest name first on a tie.
 fn last_issuer<'a>(before: &str, issuers: &'a BTreeMap<String, String>) -> Option<&'a str> {
     issuers
@@ -448,6 +468,11 @@ mod tests {
             (
                 "The Human Rights Council, in its resolution 9/5 of 24 September 2008, called upon States",
                 vec![("resolution 9/5", "A/HRC/RES/9/5")],
+            ),
+            (
+                // The organ just named adopts it.
+                "In March, the Human Rights Council unanimously adopted resolution 37/7 on the matter.",
+                vec![("resolution 37/7", "A/HRC/RES/37/7")],
             ),
             (
                 "Security Council resolution 1325 (2000) on women",
