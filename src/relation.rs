@@ -1180,6 +1180,15 @@ mod tests {
                 ],
             ),
             (
+                // The Secretary-General's adviser holds the adviser's post, not the
+                // Secretary-General's.
+                "We welcome the visit of Mr. Eliasson, the Secretary-General's Personal Representative, and of Mr. Cordovez, the Secretary-General’s Special Adviser.",
+                vec![
+                    "Cordovez HOLDS Special Adviser of the Secretary-General",
+                    "Jan Eliasson HOLDS Personal Representative of the Secretary-General",
+                ],
+            ),
+            (
                 // Gathering in a place for an event.
                 "In last May, we met in Antigua and Barbuda for the 4th SIDS Conference.",
                 vec!["4th SIDS Conference HELD_IN Antigua and Barbuda"],
