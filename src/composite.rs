@@ -171,7 +171,7 @@ impl CompositeRule {
             .captures(&masked.text)
             .into_iter()
             .flatten()
-            .filter_map(|c| self.read(&c, masked, arena, text))
+            .filter_map(|c| self.read(&c, masked, arena, text, naming.gaz))
             .collect();
         let changed = !matches.is_empty();
         for (slots, span, groups) in matches {
@@ -187,6 +187,7 @@ impl CompositeRule {
         masked: &MaskedSentence,
         arena: &Arena,
         text: &str,
+        gaz: &Gazetteer,
     ) -> Option<Match> {
         let mut slots = BTreeMap::new();
         for name in &self.pattern.slots {
@@ -265,10 +266,15 @@ impl CompositeRule {
             if surface.starts_with("the ") || surface.starts_with("The ") {
                 // The mention took the article: "President of the United States".
                 groups.insert("the".into(), "the ".into());
-            } else if surface.len() > m.name.len() && !surface.starts_with(m.name.as_str()) {
+            } else if surface.len() > m.name.len() && !starts_with_word(surface, &m.name) {
                 // An official long form: "President of the Republic of Uganda", "of
                 // the French Republic" (but "of the United States of America" keeps it).
                 groups.insert("the".into(), String::new());
+            }
+            // A country the rules know is named one way, whatever the text does:
+            // "Head of State of Philippines" is the Head of State of the Philippines.
+            if let Some(the) = gaz.takes_article(&m.name) {
+                groups.insert("the".into(), if the { "the " } else { "" }.into());
             }
         }
         Some((slots, span, groups))
@@ -378,6 +384,13 @@ impl CompositeRule {
             }
         }
     }
+}
+
+/// `text` begins with the words of `name` ("Mongolia" does not begin
+/// "Mongolian People's Republic").
+fn starts_with_word(text: &str, name: &str) -> bool {
+    text.strip_prefix(name)
+        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
 }
 
 fn capitalize_first(s: &str) -> String {

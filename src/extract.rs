@@ -501,6 +501,18 @@ pub(crate) mod tests {
             ["Minister for Foreign Affairs of Japan"].into(),
             "{got:?}"
         );
+        // A country is named one way in its posts, with the article it takes,
+        // whichever form the text gives it.
+        let got = mentions("The Head of State of Philippines met the Chairman of the Council of Ministers of the Mongolian People’s Republic.");
+        assert_eq!(
+            names_of(&got, "Role"),
+            [
+                "Chairman of the Council of Ministers of Mongolia",
+                "Head of State of the Philippines"
+            ]
+            .into(),
+            "{got:?}"
+        );
         // An adjective alone names no place.
         assert!(mentions("The French language and Swiss cheese.").is_empty());
     }

@@ -112,6 +112,10 @@ pub struct Patterns {
     /// Belgian Government", "the Israeli authorities".
     #[serde(default)]
     pub national_agents: Vec<String>,
+    /// Countries named with "the" after "of" ("President of the United
+    /// States"), besides those `demonyms.tsv` writes so.
+    #[serde(default)]
+    pub places_with_article: Vec<String>,
     #[serde(default)]
     pub resolution_issuers: BTreeMap<String, String>,
     /// The organ that adopts resolutions of a symbol series: `"A/RES" = "General Assembly"`.
@@ -385,6 +389,7 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.full_name_honorifics.extend(p.full_name_honorifics);
     into.national_posts.extend(p.national_posts);
     into.national_agents.extend(p.national_agents);
+    into.places_with_article.extend(p.places_with_article);
     into.resolution_issuers.extend(p.resolution_issuers);
     into.resolution_adopters.extend(p.resolution_adopters);
     into.entity.extend(p.entity);

@@ -32,6 +32,8 @@ pub struct Gazetteer {
     by_surface: HashMap<String, usize>,
     /// Acronym → entity, for binding "(IOM)" after a name to the right entity.
     acronyms: HashMap<String, GazTarget>,
+    /// Country → whether "of" takes "the" before it ("of the Philippines").
+    articles: HashMap<String, bool>,
 }
 
 impl Gazetteer {
@@ -108,13 +110,16 @@ impl Gazetteer {
             };
             for name in std::iter::once(&p.name).chain(&p.names) {
                 let acronym = name.len() <= 4 && name.chars().all(|c| c.is_ascii_uppercase());
-                add(
-                    name,
-                    GazTarget {
-                        acronym,
-                        ..target.clone()
-                    },
-                );
+                // "Lao People’s Democratic Republic" with either apostrophe.
+                for v in variants(name) {
+                    add(
+                        &v,
+                        GazTarget {
+                            acronym,
+                            ..target.clone()
+                        },
+                    );
+                }
             }
         }
         for (surface, target) in national_names(rules) {
@@ -140,6 +145,7 @@ impl Gazetteer {
             targets,
             by_surface: seen,
             acronyms,
+            articles: articles(rules),
         }
     }
 
@@ -206,6 +212,12 @@ impl Gazetteer {
         (out, head)
     }
 
+    /// Whether a country is written "of the …" in the name of its posts, where
+    /// the rules say: `Some(true)` for the Philippines, `Some(false)` for Haiti.
+    pub fn takes_article(&self, place: &str) -> Option<bool> {
+        self.articles.get(place).copied()
+    }
+
     /// The target of the surface form that exactly equals `surface`, if any.
     pub fn lookup(&self, surface: &str) -> Option<&GazTarget> {
         self.by_surface.get(surface).map(|&i| &self.targets[i])
@@ -223,6 +235,20 @@ impl Gazetteer {
 
 /// `before` ends in a possessive of something other than the United Nations:
 /// "the OAU's ", "the Conference’s " (not "our Organization's ", "the UN's ").
+/// The countries whose article after "of" the rules know: every one of
+/// `demonyms.tsv`, and `places_with_article`.
+fn articles(rules: &RuleSet) -> HashMap<String, bool> {
+    let mut out: HashMap<String, bool> = rules
+        .demonyms
+        .iter()
+        .map(|d| (d.place.clone(), d.after_of.starts_with("the ")))
+        .collect();
+    for p in &rules.patterns.places_with_article {
+        out.insert(p.clone(), true);
+    }
+    out
+}
+
 /// A country's posts and agents named by its adjective or possessive:
 /// "Haitian President" and "Haiti's President" are the President of Haiti,
 /// "Belgian Government" and "Belgium's Government" act for Belgium.
