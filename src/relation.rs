@@ -1203,6 +1203,11 @@ mod tests {
                 vec!["Spain ESTABLISHED Water and Sanitation Cooperation Fund in Latin America and the Caribbean"],
             ),
             (
+                // An intent to set a body up is no deed.
+                "It is for this reason that the South Pacific Forum is seeking to establish the South Pacific Region Fisheries Organization.",
+                vec![],
+            ),
+            (
                 // Gathering in a place for an event.
                 "In last May, we met in Antigua and Barbuda for the 4th SIDS Conference.",
                 vec!["4th SIDS Conference HELD_IN Antigua and Barbuda"],
