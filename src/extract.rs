@@ -468,6 +468,18 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_generational_suffix_is_part_of_the_name() {
+        let got = mentions(
+            "President Benigno S. Aquino III’s statement and Mr. James A. Baker III were welcome.",
+        );
+        assert_eq!(
+            names_of(&got, "Person"),
+            ["Benigno S. Aquino III", "James A. Baker III"].into(),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_known_name_inside_a_known_name_is_mentioned_too() {
         let got = mentions("We signed the Second Optional Protocol to the International Covenant on Civil and Political Rights.");
         assert_eq!(
