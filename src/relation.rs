@@ -1203,6 +1203,10 @@ mod tests {
                 vec!["Spain ESTABLISHED Water and Sanitation Cooperation Fund in Latin America and the Caribbean"],
             ),
             (
+                "The Board of Governors of the International Atomic Energy Agency met.",
+                vec!["Board of Governors of the International Atomic Energy Agency PART_OF International Atomic Energy Agency"],
+            ),
+            (
                 // An intent to set a body up is no deed.
                 "It is for this reason that the South Pacific Forum is seeking to establish the South Pacific Region Fisheries Organization.",
                 vec![],
