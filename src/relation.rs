@@ -1207,6 +1207,14 @@ mod tests {
                 vec!["Board of Governors of the International Atomic Energy Agency PART_OF International Atomic Energy Agency"],
             ),
             (
+                // A body's own event or organ, with its possessive.
+                "The Non-Aligned Movement’s Extraordinary Summit met, and the World Bank's Board of Governors agreed.",
+                vec![
+                    "Board of Governors of the World Bank PART_OF World Bank",
+                    "Extraordinary Summit of the Non-Aligned Movement PART_OF Non-Aligned Movement",
+                ],
+            ),
+            (
                 // An intent to set a body up is no deed.
                 "It is for this reason that the South Pacific Forum is seeking to establish the South Pacific Region Fisheries Organization.",
                 vec![],
