@@ -525,6 +525,13 @@ pub(crate) mod tests {
             .into(),
             "{got:?}"
         );
+        // A country's organ by its adjective is the organ "of" the country.
+        let got =
+            mentions("Demonstrating great vision, the Mexican Senate has approved the Treaty.");
+        assert!(
+            has(&got, "Organization", "Senate of Mexico", "Mexican Senate"),
+            "{got:?}"
+        );
         // An adjective alone names no place.
         assert!(mentions("The French language and Swiss cheese.").is_empty());
     }

@@ -108,6 +108,10 @@ pub struct Patterns {
     /// President", "Mexico's President" (with `demonyms.tsv`).
     #[serde(default)]
     pub national_posts: Vec<String>,
+    /// A country's organs named by its adjective or possessive: "the Mexican
+    /// Senate" is the Senate of Mexico.
+    #[serde(default)]
+    pub national_bodies: Vec<String>,
     /// Who acts for a country, named by its adjective or possessive: "the
     /// Belgian Government", "the Israeli authorities".
     #[serde(default)]
@@ -389,6 +393,7 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.full_name_honorifics.extend(p.full_name_honorifics);
     into.national_posts.extend(p.national_posts);
     into.national_agents.extend(p.national_agents);
+    into.national_bodies.extend(p.national_bodies);
     into.places_with_article.extend(p.places_with_article);
     into.resolution_issuers.extend(p.resolution_issuers);
     into.resolution_adopters.extend(p.resolution_adopters);

@@ -249,8 +249,9 @@ fn articles(rules: &RuleSet) -> HashMap<String, bool> {
     out
 }
 
-/// A country's posts and agents named by its adjective or possessive:
+/// A country's posts, organs and agents named by its adjective or possessive:
 /// "Haitian President" and "Haiti's President" are the President of Haiti,
+/// "Mexican Senate" the Senate of Mexico,
 /// "Belgian Government" and "Belgium's Government" act for Belgium.
 fn national_names(rules: &RuleSet) -> Vec<(String, GazTarget)> {
     let p = &rules.patterns;
@@ -278,6 +279,16 @@ fn national_names(rules: &RuleSet) -> Vec<(String, GazTarget)> {
                     agent: false,
                 };
                 out.push((format!("{owner} {post}"), target));
+            }
+            for body in &p.national_bodies {
+                let target = GazTarget {
+                    kind: NodeType::Organization,
+                    canonical: format!("{body} of {}", d.after_of),
+                    acronym: false,
+                    place: None,
+                    agent: false,
+                };
+                out.push((format!("{owner} {body}"), target));
             }
             for agent in &p.national_agents {
                 let target = GazTarget {
