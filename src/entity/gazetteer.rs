@@ -269,26 +269,22 @@ fn national_names(rules: &RuleSet) -> Vec<(String, GazTarget)> {
             };
             owners.extend(endings.iter().map(|e| format!("{}{e}", d.place)));
         }
+        let named = [
+            (&p.national_posts, NodeType::Role),
+            (&p.national_bodies, NodeType::Organization),
+        ];
         for owner in &owners {
-            for post in &p.national_posts {
-                let target = GazTarget {
-                    kind: NodeType::Role,
-                    canonical: format!("{post} of {}", d.after_of),
-                    acronym: false,
-                    place: None,
-                    agent: false,
-                };
-                out.push((format!("{owner} {post}"), target));
-            }
-            for body in &p.national_bodies {
-                let target = GazTarget {
-                    kind: NodeType::Organization,
-                    canonical: format!("{body} of {}", d.after_of),
-                    acronym: false,
-                    place: None,
-                    agent: false,
-                };
-                out.push((format!("{owner} {body}"), target));
+            for (titles, kind) in named {
+                for title in titles {
+                    let target = GazTarget {
+                        kind,
+                        canonical: format!("{title} of {}", d.after_of),
+                        acronym: false,
+                        place: None,
+                        agent: false,
+                    };
+                    out.push((format!("{owner} {title}"), target));
+                }
             }
             for agent in &p.national_agents {
                 let target = GazTarget {
