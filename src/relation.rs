@@ -140,6 +140,11 @@ impl RelationRules {
             if !allowed(kind, a.kind, b.kind) || a.key() == b.key() {
                 return;
             }
+            // Who acts for a country is no venue: "held at Chapultepec, in Mexico,
+            // the Cuban delegation proposed" holds nothing in Cuba.
+            if kind == RelType::HeldIn && matches!(b.rule, "gazetteer-agent" | "government-of") {
+                return;
+            }
             out.push(Relation {
                 subject: a.key(),
                 kind,
@@ -1213,6 +1218,11 @@ mod tests {
                     "Board of Governors of the World Bank PART_OF World Bank",
                     "Extraordinary Summit of the Non-Aligned Movement PART_OF Non-Aligned Movement",
                 ],
+            ),
+            (
+                // Who acts for a country is no venue.
+                "At the United Nations Conference on the Least Developed Countries, held recently in Paris, the Government of Belgium stressed the need for assistance.",
+                vec!["United Nations Conference on the Least Developed Countries HELD_IN Paris"],
             ),
             (
                 // An intent to set a body up is no deed.
