@@ -61,8 +61,6 @@ pub struct Demonym {
     pub adjective: String,
     /// The `name` of the place in `locations.tsv`.
     pub place: String,
-    /// The country as written after "of" in its posts: "the Philippines".
-    pub after_of: String,
 }
 
 /// Every rule the extractor applies.
@@ -117,7 +115,7 @@ pub struct Patterns {
     #[serde(default)]
     pub national_agents: Vec<String>,
     /// Countries named with "the" after "of" ("President of the United
-    /// States"), besides those `demonyms.tsv` writes so.
+    /// States").
     #[serde(default)]
     pub places_with_article: Vec<String>,
     #[serde(default)]
@@ -553,8 +551,7 @@ fn parse_places(text: &str, file: &str) -> Result<Vec<Place>, Error> {
     Ok(out)
 }
 
-/// Parses `adjective<TAB>country as written after "of"`; the country must
-/// be a place already known.
+/// Parses `adjective<TAB>country`; the country must be a place already known.
 fn parse_demonyms(text: &str, places: &[Place], file: &str) -> Result<Vec<Demonym>, Error> {
     let mut out = Vec::new();
     for (n, line) in data_lines(text) {
@@ -567,7 +564,7 @@ fn parse_demonyms(text: &str, places: &[Place], file: &str) -> Result<Vec<Demony
                 ),
             });
         }
-        let place = cols[1].strip_prefix("the ").unwrap_or(cols[1]);
+        let place = cols[1];
         if !places.iter().any(|p| p.name == place) {
             return Err(Error::Rules {
                 file: file.into(),
@@ -577,7 +574,6 @@ fn parse_demonyms(text: &str, places: &[Place], file: &str) -> Result<Vec<Demony
         out.push(Demonym {
             adjective: cols[0].to_string(),
             place: place.to_string(),
-            after_of: cols[1].to_string(),
         });
     }
     Ok(out)

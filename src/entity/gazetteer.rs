@@ -5,6 +5,7 @@ use crate::model::{Mention, NodeType};
 use crate::rules::{GazEntry, PlaceKind, RuleSet};
 use crate::skipscan::{is_word_boundary, LargeSkipScan};
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 
 /// What a gazetteer surface form stands for.
 #[derive(Debug, Clone)]
@@ -122,7 +123,8 @@ impl Gazetteer {
                 }
             }
         }
-        for (surface, target) in national_names(rules) {
+        let articles = articles(rules);
+        for (surface, target) in national_names(rules, &articles) {
             add(&surface, target);
         }
         // The title head words go into the same automaton, after the names,
@@ -145,7 +147,7 @@ impl Gazetteer {
             targets,
             by_surface: seen,
             acronyms,
-            articles: articles(rules),
+            articles,
         }
     }
 
@@ -233,15 +235,13 @@ impl Gazetteer {
     }
 }
 
-/// `before` ends in a possessive of something other than the United Nations:
-/// "the OAU's ", "the Conference’s " (not "our Organization's ", "the UN's ").
-/// The countries whose article after "of" the rules know: every one of
-/// `demonyms.tsv`, and `places_with_article`.
+/// The countries whose article after "of" the rules know: those of
+/// `places_with_article` take "the", the others of `demonyms.tsv` none.
 fn articles(rules: &RuleSet) -> HashMap<String, bool> {
     let mut out: HashMap<String, bool> = rules
         .demonyms
         .iter()
-        .map(|d| (d.place.clone(), d.after_of.starts_with("the ")))
+        .map(|d| (d.place.clone(), false))
         .collect();
     for p in &rules.patterns.places_with_article {
         out.insert(p.clone(), true);
@@ -253,14 +253,18 @@ fn articles(rules: &RuleSet) -> HashMap<String, bool> {
 /// "Haitian President" and "Haiti's President" are the President of Haiti,
 /// "Mexican Senate" the Senate of Mexico,
 /// "Belgian Government" and "Belgium's Government" act for Belgium.
-fn national_names(rules: &RuleSet) -> Vec<(String, GazTarget)> {
+fn national_names(rules: &RuleSet, articles: &HashMap<String, bool>) -> Vec<(String, GazTarget)> {
     let p = &rules.patterns;
     let mut out = Vec::new();
-    let mut possessed: Vec<&str> = Vec::new();
+    let mut possessed: BTreeSet<&str> = BTreeSet::new();
     for d in &rules.demonyms {
+        let the = if articles.get(&d.place) == Some(&true) {
+            "the "
+        } else {
+            ""
+        };
         let mut owners = vec![d.adjective.clone()];
-        if !possessed.contains(&d.place.as_str()) {
-            possessed.push(&d.place);
+        if possessed.insert(&d.place) {
             // "the Philippines' President": a plural name takes the apostrophe alone.
             let endings: &[&str] = if d.place.ends_with('s') {
                 &["’", "'", "’s", "'s"]
@@ -278,7 +282,7 @@ fn national_names(rules: &RuleSet) -> Vec<(String, GazTarget)> {
                 for title in titles {
                     let target = GazTarget {
                         kind,
-                        canonical: format!("{title} of {}", d.after_of),
+                        canonical: format!("{title} of {the}{}", d.place),
                         acronym: false,
                         place: None,
                         agent: false,
@@ -301,6 +305,8 @@ fn national_names(rules: &RuleSet) -> Vec<(String, GazTarget)> {
     out
 }
 
+/// `before` ends in a possessive of something other than the United Nations:
+/// "the OAU's ", "the Conference’s " (not "our Organization's ", "the UN's ").
 fn another_bodys(before: &str) -> bool {
     let Some(owner) = before
         .strip_suffix("'s ")
