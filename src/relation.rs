@@ -1246,6 +1246,77 @@ mod tests {
                     "first meeting of the Global Forum on Migration and Development PART_OF Global Forum on Migration and Development",
                 ],
             ),
+            (
+                // Membership in apposition, in a relative clause, in brackets, after a dash.
+                "Kenya and Uganda, both members of the East African Community, signed the agreement.",
+                vec![
+                    "Kenya MEMBER_OF East African Community",
+                    "Uganda MEMBER_OF East African Community",
+                ],
+            ),
+            (
+                // A bare "members of" may be the next item of a list of thanks.
+                "We thank our partners, the United States, Japan, members of NATO and the European Union.",
+                vec![],
+            ),
+            (
+                "The Southern African Development Community, of which Namibia is a founding member, met in Windhoek.",
+                vec!["Namibia MEMBER_OF Southern African Development Community"],
+            ),
+            (
+                "The Group of Four (Brazil, Germany, India and Japan) has proposed a larger Council.",
+                vec![
+                    "Brazil MEMBER_OF Group of Four",
+                    "Germany MEMBER_OF Group of Four",
+                    "India MEMBER_OF Group of Four",
+                    "Japan MEMBER_OF Group of Four",
+                ],
+            ),
+            (
+                "The Mano River Union, comprising Guinea, Liberia and Sierra Leone, held a summit.",
+                vec![
+                    "Guinea MEMBER_OF Mano River Union",
+                    "Liberia MEMBER_OF Mano River Union",
+                    "Sierra Leone MEMBER_OF Mano River Union",
+                ],
+            ),
+            (
+                "The member States of the Economic Community of West African States, namely Ghana and Mali, adopted a protocol.",
+                vec![
+                    "Ghana MEMBER_OF Economic Community of West African States",
+                    "Mali MEMBER_OF Economic Community of West African States",
+                ],
+            ),
+            (
+                // One country of a list is the subject of a singular verb.
+                "Like other countries of the region, such as Chile, Peru is now a full member of the Pacific Alliance.",
+                vec!["Peru MEMBER_OF Pacific Alliance"],
+            ),
+            (
+                // The nations of a region, not the region, became Members.
+                "Twenty nations of Africa became Members of the United Nations that year.",
+                vec![],
+            ),
+            (
+                "Switzerland became the 190th Member of the United Nations, and Japan has served twice as a non-permanent member of the Security Council.",
+                vec![
+                    "Switzerland MEMBER_OF United Nations",
+                    "Japan MEMBER_OF Security Council",
+                ],
+            ),
+            (
+                "We congratulate Haiti and Suriname on their election to the Economic and Social Council, and Nigeria was elected to the Human Rights Council.",
+                vec![
+                    "Haiti MEMBER_OF Economic and Social Council",
+                    "Suriname MEMBER_OF Economic and Social Council",
+                    "Nigeria MEMBER_OF Human Rights Council",
+                ],
+            ),
+            (
+                // A seat sought is no seat held.
+                "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
+                vec![],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(relations(text), set(&want), "{text}");
