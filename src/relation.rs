@@ -1313,6 +1313,21 @@ mod tests {
                 ],
             ),
             (
+                // Events counted, then named after a colon; a region that opens a
+                // name of its own ("and the Bali …") is no part of the topic before it.
+                "Indonesia organized two high-level meetings held at Headquarters: the Regional Conference on Ocean Governance and the Bali Democracy Forum.",
+                vec![
+                    "Indonesia ORGANIZED Regional Conference on Ocean Governance",
+                ],
+            ),
+            (
+                "The International Labour Organization convened three regional workshops: the Asian Workshop on Migration Statistics and the Arab Workshop on Migration Statistics.",
+                vec![
+                    "International Labour Organization ORGANIZED Asian Workshop on Migration Statistics",
+                    "International Labour Organization ORGANIZED Arab Workshop on Migration Statistics",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],

@@ -489,7 +489,16 @@ impl TitleMatcher {
         {
             return None;
         }
-        let region_next = scan.is_region(k) || scan.is_region(r + 2);
+        // "Commission for Asia | and the Pacific": a region that ends the run is
+        // the topic's; one that opens a name of its own ("and the Bali
+        // Democracy Forum") is not.
+        let region_ends_run = |i: usize| {
+            scan.is_region(i)
+                && scan.place_end(i).is_some_and(|e| {
+                    toks[e].closes.is_some() || toks.get(e + 1).is_none_or(|t| !self.cap(t))
+                })
+        };
+        let region_next = region_ends_run(k) || region_ends_run(r + 2);
         // A second name follows: "Migration Dialogue for Southern Africa |
         // and the Migration Dialogue …" (a venue is stopped as a known place).
         let coordinated = words.len() > 1 && words[0] == "and";
