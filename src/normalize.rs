@@ -142,6 +142,13 @@ fn clean_line(text: &str, range: Range<usize>) -> Option<CleanLine> {
     if has.glued_digit {
         for c in p.glued_footnote.captures_iter(line) {
             let g = c.get(1).unwrap();
+            // A symbol's part number is no footnote: `A/67/79/Add.1`, `A/50/50/Rev.1`.
+            let word_start = line[..g.start()]
+                .rfind(char::is_whitespace)
+                .map_or(0, |i| i + 1);
+            if line[word_start..g.start()].contains('/') {
+                continue;
+            }
             cuts.push((g.range(), false));
         }
     }
@@ -749,6 +756,14 @@ mod tests {
                 "It was decided to expand the Geneva Migration Group to create a mechanism.",
                 "The 90th Council Session met. Masood Khan Ambassador"
             ]
+        );
+    }
+
+    #[test]
+    fn keeps_the_part_number_of_a_symbol() {
+        assert_eq!(
+            lines_of("See A/67/79/Add.1 and A/50/50/Rev.2, not the Group1 of experts."),
+            vec!["See A/67/79/Add.1 and A/50/50/Rev.2, not the Group of experts."]
         );
     }
 

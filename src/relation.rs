@@ -1328,6 +1328,14 @@ mod tests {
                 ],
             ),
             (
+                // "held at" a city, as "held in" one.
+                "The Fourth Islamic Summit Conference, held at Casablanca from 16 to 19 January 1984, was a success.",
+                vec![
+                    "Fourth Islamic Summit Conference HELD_IN Casablanca",
+                    "Fourth Islamic Summit Conference HELD_ON 1984-01-16/1984-01-19",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
