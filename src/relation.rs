@@ -1336,6 +1336,17 @@ mod tests {
                 ],
             ),
             (
+                // Co-chairs and co-hosts joined by "and"; an ordinal before a known
+                // event is one of its sessions.
+                "The Fourth Global Platform for Disaster Risk Reduction, co-chaired by Switzerland and Mexico, was co-hosted by Kenya and Portugal.",
+                vec![
+                    "Switzerland CHAIRED Fourth Global Platform for Disaster Risk Reduction",
+                    "Mexico CHAIRED Fourth Global Platform for Disaster Risk Reduction",
+                    "Kenya HOSTED Fourth Global Platform for Disaster Risk Reduction",
+                    "Portugal HOSTED Fourth Global Platform for Disaster Risk Reduction",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],

@@ -200,6 +200,18 @@ impl TitleMatcher {
                 continue;
             }
             let (s, e) = (toks[l].start, toks[r].end);
+            // "Fourth Global Platform for Disaster Risk Reduction": an ordinal
+            // before a known event is one of its sessions, whatever its head says.
+            let kind = match blockers.get(&(offset + toks[(l + 1).min(r)].start)) {
+                Some(b)
+                    if b.kind == NodeType::Conference
+                        && self.ordinal(&toks[l])
+                        && b.end == offset + e =>
+                {
+                    b.kind
+                }
+                _ => kind,
+            };
             out.push(Mention {
                 kind,
                 start: offset + s,
