@@ -1390,4 +1390,21 @@ mod tests {
         }
         assert_eq!(got.len(), 4, "{got:?}");
     }
+
+    /// The mandate sentences that open reports, each in a report of its own.
+    #[test]
+    fn a_report_states_the_resolution_it_answers() {
+        let header = " \nUnited Nations A/70/100\n\nDistr.: General 1 June 2015\n\nSeventieth session\n\nOceans and the law of the sea\n\nReport of the Secretary-General\n\nSummary\n\n";
+        for (body, resolution) in [
+            ("The present report, which covers the period from 1 May 2014 to 30 April 2015, is submitted pursuant to paragraph 30 of General Assembly resolution 69/245.", "A/RES/69/245"),
+            ("The present report has been prepared in compliance with the request made by the General Assembly in paragraph 12 of its resolution 68/70.", "A/RES/68/70"),
+            ("This report is submitted in conformity with General Assembly resolution 67/78 of 11 December 2012.", "A/RES/67/78"),
+            ("The Special Rapporteur presents her third report to the Human Rights Council, submitted pursuant to Human Rights Council resolution 25/18.", "A/HRC/RES/25/18"),
+            ("Pursuant to paragraph 4 of its resolution 69/246, the Secretary-General has the honour to submit the present report.", "A/RES/69/246"),
+        ] {
+            let got = relations(&format!("{header}{body}\n"));
+            let want = format!("A/70/100 PURSUANT_TO {resolution}");
+            assert!(got.contains(&want), "missing {want} in {got:?} for {body}");
+        }
+    }
 }
