@@ -1347,6 +1347,16 @@ mod tests {
                 ],
             ),
             (
+                // A meeting that elects its presiding officer.
+                "The Third International Conference on Small Island Developing States elected Mr. Tuilaepa Malielegaoi, of Samoa, as its President.",
+                vec!["Tuilaepa Malielegaoi CHAIRED Third International Conference on Small Island Developing States"],
+            ),
+            (
+                // "Debate" heads an event's title.
+                "The President of the General Assembly convened a High-level Thematic Debate on Climate Change.",
+                vec!["President of the General Assembly ORGANIZED High-level Thematic Debate on Climate Change"],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
