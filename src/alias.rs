@@ -607,7 +607,8 @@ fn compare_words(name: &str) -> Vec<String> {
     words
 }
 
-fn ordinal_number(w: &str) -> Option<String> {
+/// "third" → "3rd": an ordinal word, lower-case, as a number.
+pub(crate) fn ordinal_number(w: &str) -> Option<String> {
     const WORDS: [&str; 20] = [
         "first",
         "second",

@@ -1357,6 +1357,30 @@ mod tests {
                 vec!["President of the General Assembly ORGANIZED High-level Thematic Debate on Climate Change"],
             ),
             (
+                // "Third" is an ordinal as "Fourth" is, so a capitalized session of a
+                // known event takes the event's name; a date after "in <place>,".
+                "The Third Session of the Global Platform for Disaster Risk Reduction met in Geneva, 8-13 May 2011.",
+                vec![
+                    "Third Session of the Global Platform for Disaster Risk Reduction HELD_IN Geneva",
+                    "Third Session of the Global Platform for Disaster Risk Reduction HELD_ON 2011-05-08/2011-05-13",
+                    "Third Session of the Global Platform for Disaster Risk Reduction PART_OF Global Platform for Disaster Risk Reduction",
+                ],
+            ),
+            (
+                // A plan given up is no venue and no date.
+                "The Second United Nations Ocean Conference was originally scheduled to take place from 2 to 6 June 2020 in Lisbon, but was postponed.",
+                vec![],
+            ),
+            (
+                // An event's own Secretary-General is no Secretary-General of the
+                // United Nations; "H.E." between a post and its holder.
+                "Dr. Joan Clos, Secretary-General of Habitat III, and the President of the General Assembly, H.E. Ms. Maria Fernanda Espinosa, spoke.",
+                vec![
+                    "Joan Clos HOLDS Secretary-General of the United Nations Conference on Housing and Sustainable Urban Development",
+                    "Maria Fernanda Espinosa HOLDS President of the General Assembly",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],

@@ -27,7 +27,8 @@ const MONTHS: [&str; 12] = [
 fn regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        let m = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+        // Full month names, and the abbreviations of calendars and tables ("20 Oct 2011").
+        let m = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
         let d = "([0-3]?[0-9])";
         let y = "((?:1[89]|20)[0-9][0-9])";
         let dash = r"\s*(?:-|–|—|to|and|until|through)\s*";
@@ -56,15 +57,18 @@ fn regex() -> &'static Regex {
             // mid-2008, early 2007
             format!(r"(?P<n>(?:mid-|early |late |the end of |end-){y})"),
             format!(r"(?P<o>{y})"),
+            // 4, 5 and 8 October 2007 (no other form starts at its first day)
+            format!(r"(?P<p>{d}(?:, {d})+,? and {d} {m},? {y})"),
         ];
         Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alts.join("|"))).unwrap()
     })
 }
 
+/// The number of a month named in full or by its first three letters.
 fn month(name: &str) -> u32 {
     MONTHS
         .iter()
-        .position(|m| *m == name)
+        .position(|m| *m == name || (name.len() >= 3 && m.starts_with(name)))
         .map_or(0, |i| i as u32 + 1)
 }
 
@@ -144,6 +148,11 @@ fn normalize(c: &regex::Captures) -> Option<String> {
     }
     if c.name("o").is_some() {
         return Some(g(50).to_string());
+    }
+    if c.name("p").is_some() {
+        let s = ymd(g(56), g(55), g(52))?;
+        let e = ymd(g(56), g(55), g(54))?;
+        return (s < e).then(|| range(s, e));
     }
     None
 }
@@ -269,10 +278,27 @@ mod tests {
                 "for the period from 1 July 2008 to 30 June 2009, the",
                 "2008-07-01/2009-06-30",
             ),
+            (
+                "held on 4, 5 and 8 October 2007 at",
+                "2007-10-04/2007-10-08",
+            ),
+            ("Dates: 20 Oct 2011 - 25 Oct 2011", "2011-10-20/2011-10-25"),
+            ("on 1 Sept. 2015 in", "2015-09-01"),
+            ("from 26 Feb to 2 Mar 2016", "2016-02-26/2016-03-02"),
         ];
         for (text, iso) in cases {
             assert_eq!(one(text), iso, "{text}");
         }
+    }
+
+    #[test]
+    fn a_month_abbreviation_is_a_month_only_beside_a_day_or_year() {
+        let got: Vec<String> =
+            dates("Jan Eliasson went to Mar del Plata in 1977 and left on 3 Jan 1978.")
+                .into_iter()
+                .map(|(_, n)| n)
+                .collect();
+        assert_eq!(got, ["1977", "1978-01-03"]);
     }
 
     #[test]

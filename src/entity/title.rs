@@ -110,14 +110,12 @@ impl TitleMatcher {
         let numeric = b.len() > 2
             && b[..b.len() - 2].iter().all(u8::is_ascii_digit)
             && matches!(&b[b.len() - 2..], b"st" | b"nd" | b"rd" | b"th");
+        // "Third", "Twenty-first", "Sixtieth": the last word of the number is an ordinal
+        // ("South" and "Youth" end in "th" and are none).
+        let last = x.rsplit('-').next().unwrap_or(x).to_ascii_lowercase();
         numeric
             || (x.starts_with(char::is_uppercase)
-                && (x.ends_with("th")
-                    || x.ends_with("first")
-                    || x.ends_with("second")
-                    || x.ends_with("third"))
-                && x.len() > 4
-                && !x.contains(char::is_numeric)
+                && crate::alias::ordinal_number(&last).is_some()
                 && !self.heads.contains_key(x))
     }
 
@@ -972,6 +970,11 @@ mod tests {
             (
                 "In November 2006 a joint meeting adopted a Declaration on Migration and Development in Tripoli.",
                 vec![(NodeType::Document, "Declaration on Migration and Development")],
+            ),
+            (
+                // "South" ends in "th" and is no ordinal; "Second" is one.
+                "The South Summit met before the Second Conference.",
+                vec![(NodeType::Conference, "South Summit")],
             ),
             ("Outcome Document: Plan of Action, Rabat Declaration", vec![(NodeType::Document, "Plan of Action"), (NodeType::Document, "Rabat Declaration")]),
             ("Organizers: Iberoamerican Secretariat; Carolina Foundation of Spain", vec![(NodeType::Organization, "Iberoamerican Secretariat"), (NodeType::Organization, "Carolina Foundation")]),
