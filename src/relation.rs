@@ -383,14 +383,15 @@ struct Header {
     dated: Option<(usize, usize, usize)>,
 }
 
-fn header_res() -> &'static (Regex, Regex, Regex, Regex) {
-    static R: OnceLock<(Regex, Regex, Regex, Regex)> = OnceLock::new();
+fn header_res() -> &'static (Regex, Regex, Regex, Regex, Regex) {
+    static R: OnceLock<(Regex, Regex, Regex, Regex, Regex)> = OnceLock::new();
     R.get_or_init(|| {
         (
             Regex::new(r"^(?:United Nations\s+)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+$").unwrap(),
             Regex::new(r"^Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
             Regex::new(r"^(?:Report|Note|Letter|Identical letters|Note verbale|Statement|Annual report) (?:of|by|dated) ").unwrap(),
             Regex::new(r"(?i)^(?:distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
+            Regex::new(r"(?i)^(?:(?:provisional |preliminary )?agenda )?items? \d+(?: \([a-z]\))?(?: (?:and|to) \d+(?: \([a-z]\))?)*(?: of the (?:provisional|preliminary) (?:agenda|list))?\W*$").unwrap(),
         )
     })
 }
@@ -398,7 +399,7 @@ fn header_res() -> &'static (Regex, Regex, Regex, Regex) {
 /// Reads the front matter: the document's own symbol and title, its date of
 /// distribution and its author line.
 fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Header {
-    let (symbol_re, distr_re, author_re, not_title_re) = header_res();
+    let (symbol_re, distr_re, author_re, not_title_re, agenda_re) = header_res();
     let text = &norm.text;
     let mut h = Header {
         own: None,
@@ -433,14 +434,22 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
             }
         }
     }
-    // The author line and the title just above it.
+    // The author line and the title just above it. The line after "Item 106 of the
+    // provisional agenda" is the agenda item's title, which may itself read "Report
+    // of the United Nations High Commissioner for Refugees, …": no author line.
     let mut title: Option<usize> = None;
+    let agenda_item =
+        |u: usize| u > 0 && agenda_re.is_match(unit_text(u - 1)) && zone.contains(&(u - 1));
     for &u in &zone {
-        if author_re.is_match(unit_text(u)) {
+        if author_re.is_match(unit_text(u)) && !agenda_item(u) {
             h.author_sentence = first_sentence(u);
             if unit_text(u).contains(" dated ") {
                 title = Some(u);
-            } else if u > 0 && zone.contains(&(u - 1)) && !not_title_re.is_match(unit_text(u - 1)) {
+            } else if u > 0
+                && zone.contains(&(u - 1))
+                && !not_title_re.is_match(unit_text(u - 1))
+                && !agenda_item(u - 1)
+            {
                 title = Some(u - 1);
             }
             break;
@@ -1423,6 +1432,36 @@ mod tests {
             assert!(got.contains(want), "missing {want} in {got:?}");
         }
         assert_eq!(got.len(), 4, "{got:?}");
+    }
+
+    /// The line under "Item 106 of the provisional agenda" is the item's title,
+    /// neither the report's author line nor the report's title.
+    #[test]
+    fn an_agenda_item_title_is_no_author_line() {
+        let text = " \nUnited Nations A/57/324\n\nDistr.: General 16 August 2002\n\nFifty-seventh session\nItem 106 of the provisional agenda*\nReport of the United Nations High Commissioner for Refugees, questions relating to refugees and humanitarian questions\n\nAssistance to refugees in Africa\n\nReport of the Secretary-General**\n\nSummary\n\nThe report covers the year.\n";
+        let got = relations(text);
+        assert!(
+            got.contains("Secretary-General AUTHORED A/57/324"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|r| r.contains("High Commissioner")),
+            "{got:?}"
+        );
+        let text = " \nUnited Nations A/HRC/13/22\n\nDistr.: General 30 December 2009\n\nThirteenth session\nAgenda item 3\nPromotion and protection of all human rights\n\nReport of the Special Rapporteur on the situation of human rights defenders\n\nSummary\n\nThe report covers the year.\n";
+        let result = crate::extract::tests::extractor().extract("t.txt", text, 0);
+        let names_of_report: Vec<&str> = result
+            .mentions
+            .iter()
+            .map(|m| (&m.key, &m.surface))
+            .chain(result.aliases.iter().map(|(k, a)| (k, a)))
+            .filter(|(k, _)| k.name == "A/HRC/13/22")
+            .map(|(_, n)| n.as_str())
+            .collect();
+        assert!(
+            !names_of_report.iter().any(|n| n.starts_with("Promotion")),
+            "{names_of_report:?}"
+        );
     }
 
     /// The mandate sentences that open reports, each in a report of its own.
