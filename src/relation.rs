@@ -1390,6 +1390,11 @@ mod tests {
                 ],
             ),
             (
+                // A name with no honorific after a verb of speech, before its post.
+                "\"We must act now,\" said Alain Le Roy, Under-Secretary-General for Peacekeeping Operations.",
+                vec!["Alain Le Roy HOLDS Under-Secretary-General for Peacekeeping Operations"],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
