@@ -1395,6 +1395,18 @@ mod tests {
                 vec!["Alain Le Roy HOLDS Under-Secretary-General for Peacekeeping Operations"],
             ),
             (
+                // An unnamed event, subject of its own holding.
+                "The high-level meeting on universal health coverage was held on 23 September 2019 in New York.",
+                vec![
+                    "high-level meeting on universal health coverage HELD_IN New York",
+                    "high-level meeting on universal health coverage HELD_ON 2019-09-23",
+                ],
+            ),
+            (
+                "The international meeting of women which was held in Beijing was a success.",
+                vec![],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
