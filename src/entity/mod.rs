@@ -143,11 +143,35 @@ pub fn resolve_overlaps(mut cands: Vec<Mention>) -> Vec<Mention> {
 }
 
 /// A heading in capitals: acronyms there are words (`WHO`, `IS`), not bodies.
+/// A list of acronyms is no heading ("attended by UNIDO, UNEP, UNECE, …"): a
+/// heading's long words (seven letters or more) are in capitals too.
 fn is_shouting(s: &str) -> bool {
-    let (mut letters, mut upper) = (0usize, 0usize);
-    for c in s.chars() {
-        letters += c.is_alphabetic() as usize;
-        upper += c.is_uppercase() as usize;
+    let (mut long, mut long_upper) = (0usize, 0usize);
+    for word in s.split(|c: char| !c.is_alphabetic()) {
+        if word.chars().count() >= 7 {
+            long += 1;
+            long_upper += word.chars().all(char::is_uppercase) as usize;
+        }
     }
-    letters >= 12 && upper * 10 >= letters * 7
+    long_upper >= 2 && long_upper * 10 >= long * 7
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_shouting;
+
+    #[test]
+    fn a_heading_in_capitals_shouts_and_a_list_of_acronyms_does_not() {
+        assert!(is_shouting(
+            "REGIONAL UN SYSTEM MEETING FOR EUROPE AND CENTRAL ASIA"
+        ));
+        assert!(is_shouting(
+            "WHO IS RESPONSIBLE FOR THE HUMANITARIAN CRISIS"
+        ));
+        assert!(!is_shouting(
+            "The meeting was attended by UNIDO, UNEP, UNECE, UNDP, UNFPA, UNICEF, UNESCO, UNHCR, UNCTAD, UNESCAP, WHO, WMO, ILO, FAO, IOM, ITU, UPU and IFAD."
+        ));
+        assert!(!is_shouting("UNIDO, UNEP, UNECE, UNDP and UNFPA"));
+        assert!(!is_shouting("The WHO is in Geneva."));
+    }
 }
