@@ -46,16 +46,21 @@ pub fn find_symbols(text: &str) -> Vec<Mention> {
         {
             continue;
         }
-        let kind = if s.contains("/RES/") {
-            NodeType::Resolution
-        } else {
-            NodeType::Document
+        // "in its resolution A/64/236": the Assembly's session/number written
+        // as a document symbol is the resolution A/RES/64/236.
+        let after_keyword = text[..m.start()].ends_with("resolution ");
+        let (kind, name) = match s.strip_prefix("A/") {
+            _ if s.contains("/RES/") => (NodeType::Resolution, s.to_string()),
+            Some(rest) if after_keyword && is_session_number(rest) => {
+                (NodeType::Resolution, format!("A/RES/{rest}"))
+            }
+            _ => (NodeType::Document, s.to_string()),
         };
         out.push(Mention {
             kind,
             start: m.start(),
             end: m.end(),
-            name: s.to_string(),
+            name,
             rule: "symbol",
         });
     }
@@ -159,6 +164,10 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
             if first && nm.start() > 0 {
                 break;
             }
+            // The date of the item before: "59/145 of 17 December 2004, 59/291 of …".
+            if s < pos {
+                continue;
+            }
             // A list goes on over commas and short glosses, not over a new
             // citation ("… and 338 (1973) as well as resolution 3236 (XXIX)").
             let gap = &text[pos..s];
@@ -250,13 +259,33 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
                 rule: "resolution",
             });
             first = false;
-            pos = e;
+            pos = e + date_gloss_len(&text[e..window_end]);
             if !plural {
                 break;
             }
         }
     }
     out
+}
+
+/// `64/236`: a session and a number, as the Assembly numbers its resolutions.
+fn is_session_number(s: &str) -> bool {
+    s.split_once('/').is_some_and(|(a, b)| {
+        (1..=3).contains(&a.len())
+            && (1..=4).contains(&b.len())
+            && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    })
+}
+
+/// The length of a resolution's date written after it (" of 17 December 2004"),
+/// which a list of resolutions passes over; 0 where none follows.
+fn date_gloss_len(after: &str) -> usize {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"^ of (?:[0-3]?[0-9] )?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)[0-9]{2}(?-u:\b)").unwrap()
+    })
+    .find(after)
+    .map_or(0, |m| m.end())
 }
 
 /// The word before ends in an acronym that names no issuer: "UNCTAD ", "OAU ".
@@ -550,6 +579,15 @@ mod tests {
                 "General Assembly resolutions 36/120 C and ES-7/7",
                 vec![("ES-7/7", "A/RES/ES-7/7"), ("General Assembly resolutions 36/120", "A/RES/36/120")],
             ),
+            // Each resolution of a list may carry its date.
+            (
+                "General Assembly resolutions 59/145 of 17 December 2004, 59/291 of 15 April 2005 and 59/293",
+                vec![
+                    ("59/291", "A/RES/59/291"),
+                    ("59/293", "A/RES/59/293"),
+                    ("General Assembly resolutions 59/145", "A/RES/59/145"),
+                ],
+            ),
         ];
         for (text, want) in cases {
             let want: Vec<(String, String)> = want
@@ -562,7 +600,7 @@ mod tests {
 
     #[test]
     fn document_symbols_follow_the_un_grammar() {
-        let text = "(E/1995/69), A/63/269, A/C.2/61/L.12, ESA/P/WP.197, E/ESCWA/SDD/2007/2, ECA/SDD/06/01, A/61/L.1/Rev.1. Not HIV/AIDS nor 24/7.";
+        let text = "(E/1995/69), A/63/269, A/C.2/61/L.12, ESA/P/WP.197, E/ESCWA/SDD/2007/2, ECA/SDD/06/01, A/61/L.1/Rev.1, resolution A/64/236. Not HIV/AIDS nor 24/7.";
         let got: Vec<String> = find_symbols(text).into_iter().map(|m| m.name).collect();
         assert_eq!(
             got,
@@ -573,7 +611,8 @@ mod tests {
                 "ESA/P/WP.197",
                 "E/ESCWA/SDD/2007/2",
                 "ECA/SDD/06/01",
-                "A/61/L.1/Rev.1"
+                "A/61/L.1/Rev.1",
+                "A/RES/64/236"
             ]
         );
     }
