@@ -1407,6 +1407,22 @@ mod tests {
                 vec![],
             ),
             (
+                // When and by how many between "adopted" and the event.
+                "The Hyogo Framework for Action was adopted on 22 January 2005 by 168 Governments at the World Conference on Disaster Reduction.",
+                vec![
+                    "World Conference on Disaster Reduction ADOPTED Hyogo Framework for Action 2005-2015: Building the Resilience of Nations and Communities to Disasters",
+                    "Hyogo Framework for Action 2005-2015: Building the Resilience of Nations and Communities to Disasters DATED 2005-01-22",
+                ],
+            ),
+            (
+                // The person appointed after the post they hold.
+                "The Secretary-General has appointed the Under-Secretary-General for Economic and Social Affairs, Mr. Li Junhua, as head of the secretariat.",
+                vec![
+                    "Secretary-General APPOINTED Li Junhua",
+                    "Li Junhua HOLDS Under-Secretary-General for Economic and Social Affairs",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
