@@ -27,6 +27,15 @@ fn acronym_re() -> &'static Regex {
     })
 }
 
+/// `Co-Chair`, `Vice-Chair`: words, each a capital and lower-case letters, a
+/// role in brackets ("Maldives (Co-Chair)"), not an acronym (`UN-Women` is one).
+fn title_case_words(s: &str) -> bool {
+    s.split('-').all(|w| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(|c| c.is_uppercase()) && cs.all(|c| c.is_lowercase())
+    })
+}
+
 /// Binds `Name (ACR)` and finds later bare uses of document-local acronyms.
 pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz: &Gazetteer) {
     let mut local: BTreeMap<String, (NodeType, String)> = BTreeMap::new();
@@ -43,7 +52,10 @@ pub fn bind_acronyms(arena: &mut Arena, text: &str, sentences: &[Sentence], gaz:
             let quoted = c.get(1).is_none();
             let acr = c.get(1).or(c.get(2)).unwrap();
             let acr_text = acr.as_str().trim_end_matches('.');
-            if !quoted && acr_text.chars().filter(|c| c.is_ascii_uppercase()).count() < 2 {
+            if !quoted
+                && (acr_text.chars().filter(|c| c.is_ascii_uppercase()).count() < 2
+                    || title_case_words(acr_text))
+            {
                 continue;
             }
             let (a_start, a_end) = (m.end + acr.start(), m.end + acr.start() + acr_text.len());

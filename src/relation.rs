@@ -1423,6 +1423,32 @@ mod tests {
                 ],
             ),
             (
+                // Members listed after a colon, some with their post in brackets,
+                // which is no acronym of the member.
+                "The members of the Bureau of the Commission on Population and Development are: Fiji, Latvia (Rapporteur) and Maldives (Co-Chair).",
+                vec![
+                    "Fiji MEMBER_OF Bureau of the Commission on Population and Development",
+                    "Latvia MEMBER_OF Bureau of the Commission on Population and Development",
+                    "Maldives MEMBER_OF Bureau of the Commission on Population and Development",
+                    "Bureau of the Commission on Population and Development PART_OF Commission on Population and Development",
+                ],
+            ),
+            (
+                // A participle opening the sentence names the host or the organizer.
+                "Hosted by the Government of Thailand in collaboration with the International Organization for Migration, the Asia-Pacific Regional Consultation on Labour Migration opened in Bangkok.",
+                vec![
+                    "Thailand HOSTED Asia-Pacific Regional Consultation on Labour Migration",
+                    "Asia-Pacific Regional Consultation on Labour Migration HELD_IN Bangkok",
+                ],
+            ),
+            (
+                "Organized by the United Nations Development Programme, the Africa Regional Workshop on Statistics took place in Nairobi.",
+                vec![
+                    "United Nations Development Programme ORGANIZED Africa Regional Workshop on Statistics",
+                    "Africa Regional Workshop on Statistics HELD_IN Nairobi",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
