@@ -387,8 +387,10 @@ fn header_res() -> &'static (Regex, Regex, Regex, Regex, Regex) {
     static R: OnceLock<(Regex, Regex, Regex, Regex, Regex)> = OnceLock::new();
     R.get_or_init(|| {
         (
-            Regex::new(r"^(?:United Nations\s+)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+$").unwrap(),
-            Regex::new(r"^Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
+            // "United Nations A/63/269", "General Assembly A/53/281", a joint symbol
+            // "A/50/257-E/1995/61", a footnote mark "A/70/826*".
+            Regex::new(r"^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+(?:\s*-\s*[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+)?\**$").unwrap(),
+            Regex::new(r"(?i)^(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
             Regex::new(r"^(?:Report|Note|Letter|Identical letters|Note verbale|Statement|Annual report) (?:of|by|dated) ").unwrap(),
             Regex::new(r"(?i)^(?:distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
             Regex::new(r"(?i)^(?:(?:provisional |preliminary )?agenda )?items? \d+(?: \([a-z]\))?(?: (?:and|to) \d+(?: \([a-z]\))?)*(?: of the (?:provisional|preliminary) (?:agenda|list))?\W*$").unwrap(),
@@ -494,12 +496,12 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
             if !distr_re.is_match(unit_text(u)) {
                 continue;
             }
-            for cand in [u, u + 1] {
+            for cand in [u, u + 1, u + 2] {
                 let Some(unit) = norm.units.get(cand) else {
                     continue;
                 };
                 if cand != u && unit.end - unit.start > 40 {
-                    continue;
+                    break;
                 }
                 let date = (0..arena.items.len()).find(|&k| {
                     let m = &arena.items[k];
@@ -1491,6 +1493,39 @@ mod tests {
             assert!(got.contains(want), "missing {want} in {got:?}");
         }
         assert_eq!(got.len(), 4, "{got:?}");
+    }
+
+    /// Header layouts other than "United Nations A/…" over "Distr.: General" and
+    /// its date: an organ before the symbol, capitals, a blank line before the
+    /// date, a joint symbol, a footnote mark.
+    #[test]
+    fn a_header_names_its_document_in_every_layout() {
+        for (header, symbol, date) in [
+            (
+                "General Assembly A/53/281\n\nDistr. GENERAL\n\n20 August 1998\n\n",
+                "A/53/281",
+                "1998-08-20",
+            ),
+            (
+                "United Nations\n\nA/50/257-E/1995/61\n\nDistr. GENERAL\n\n28 June 1995\n\n",
+                "A/50/257",
+                "1995-06-28",
+            ),
+            (
+                "United Nations A/70/826*\n\nDistr.: General\n12 April 2016\n\n",
+                "A/70/826",
+                "2016-04-12",
+            ),
+        ] {
+            let text = format!("{header}Status of the Convention\n\nReport of the Secretary-General\n\nThe report covers the year.\n");
+            let got = relations(&text);
+            for want in [
+                format!("{symbol} DATED {date}"),
+                format!("Secretary-General AUTHORED {symbol}"),
+            ] {
+                assert!(got.contains(&want), "missing {want} in {got:?}");
+            }
+        }
     }
 
     /// The line under "Item 106 of the provisional agenda" is the item's title,
