@@ -1451,6 +1451,16 @@ mod tests {
                 ],
             ),
             (
+                // Where and when a body held its session, a capital "Session" too.
+                "The Commission on Narcotic Drugs held its Sixtieth Session from 13 to 17 March 2017 at United Nations Headquarters in Vienna.",
+                vec![
+                    "Commission on Narcotic Drugs ORGANIZED Sixtieth Session of the Commission on Narcotic Drugs",
+                    "Sixtieth Session of the Commission on Narcotic Drugs PART_OF Commission on Narcotic Drugs",
+                    "Sixtieth Session of the Commission on Narcotic Drugs HELD_ON 2017-03-13/2017-03-17",
+                    "Sixtieth Session of the Commission on Narcotic Drugs HELD_IN Vienna",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
