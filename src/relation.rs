@@ -391,7 +391,7 @@ fn header_res() -> &'static (Regex, Regex, Regex, Regex, Regex) {
             // "A/50/257-E/1995/61", a footnote mark "A/70/826*".
             Regex::new(r"^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+(?:\s*-\s*[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+)?\**$").unwrap(),
             Regex::new(r"(?i)^(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
-            Regex::new(r"^(?:Report|Note|Letter|Identical letters|Note verbale|Statement|Annual report) (?:of|by|dated) ").unwrap(),
+            Regex::new(r"^(?:(?:(?:Final|Interim|Progress|Annual|Special|Consolidated|Comprehensive|Summary|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) )?[Rr]eport|Note|Letter|Identical letters|Note verbale|Statement) (?:of|by|dated) ").unwrap(),
             Regex::new(r"(?i)^(?:distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
             Regex::new(r"(?i)^(?:(?:provisional |preliminary )?agenda )?items? \d+(?: \([a-z]\))?(?: (?:and|to) \d+(?: \([a-z]\))?)*(?: of the (?:provisional|preliminary) (?:agenda|list))?\W*$").unwrap(),
         )
@@ -513,6 +513,23 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
                 }
             }
             break;
+        }
+        // No "Distr." line: a date alone on a line near the top ("General Assembly
+        // A/53/281" over "20 August 1998").
+        if h.dated.is_none() {
+            for &u in zone.iter().take(8) {
+                let unit = &norm.units[u];
+                let date = (0..arena.items.len()).find(|&k| {
+                    let m = &arena.items[k];
+                    m.kind == NodeType::Date
+                        && m.start == unit.start
+                        && text[m.end..unit.end].trim().is_empty()
+                });
+                if let (Some(d), Some(s)) = (date, first_sentence(u)) {
+                    h.dated = Some((o, s, d));
+                    break;
+                }
+            }
         }
     }
     h
@@ -1525,6 +1542,12 @@ mod tests {
                 "United Nations A/70/826*\n\nDistr.: General\n12 April 2016\n\n",
                 "A/70/826",
                 "2016-04-12",
+            ),
+            // No "Distr." line at all.
+            (
+                "General Assembly A/53/281\n20 August 1998\n\nFifty-third session\n\n",
+                "A/53/281",
+                "1998-08-20",
             ),
         ] {
             let text = format!("{header}Status of the Convention\n\nReport of the Secretary-General\n\nThe report covers the year.\n");
