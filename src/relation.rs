@@ -1478,6 +1478,15 @@ mod tests {
                 ],
             ),
             (
+                // An officer named with the country in brackets, and the event
+                // whose chair they were elected.
+                "Delegates elected Ana Maria Pérez (Chile) to serve as President of the Third United Nations Conference on the Least Developed Countries.",
+                vec![
+                    "Ana Maria Pérez CHAIRED Third United Nations Conference on the Least Developed Countries",
+                    "Ana Maria Pérez HOLDS President of the Third United Nations Conference on the Least Developed Countries",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
