@@ -1487,6 +1487,14 @@ mod tests {
                 ],
             ),
             (
+                // The date of adoption opening the sentence.
+                "On 3 December 2018, the General Assembly adopted resolution 73/25 on education.",
+                vec![
+                    "General Assembly ADOPTED A/RES/73/25",
+                    "A/RES/73/25 DATED 2018-12-03",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
