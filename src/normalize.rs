@@ -144,8 +144,9 @@ fn clean_line(text: &str, range: Range<usize>) -> Option<CleanLine> {
             let g = c.get(1).unwrap();
             // A symbol's part number is no footnote: `A/67/79/Add.1`, `A/50/50/Rev.1`.
             let word_start = line[..g.start()]
-                .rfind(char::is_whitespace)
-                .map_or(0, |i| i + 1);
+                .char_indices()
+                .rfind(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             if line[word_start..g.start()].contains('/') {
                 continue;
             }
@@ -765,6 +766,11 @@ mod tests {
             lines_of("See A/67/79/Add.1 and A/50/50/Rev.2, not the Group1 of experts."),
             vec!["See A/67/79/Add.1 and A/50/50/Rev.2, not the Group of experts."]
         );
+        // A footnote after a no-break or thin space before the word.
+        for space in ["\u{a0}", "\u{2009}"] {
+            let line = format!("The meeting of the{space}Group1 of experts.");
+            assert_eq!(lines_of(&line).len(), 1, "{line}");
+        }
     }
 
     #[test]

@@ -1495,6 +1495,29 @@ mod tests {
                 ],
             ),
             (
+                // Found in review: a new clause after ", and" is no co-chair; a
+                // possessive after "at" is no venue; a seat hoped for elsewhere in
+                // the sentence leaves the seat held; an event once postponed still
+                // names where it was held.
+                "The World Conference on Disaster Reduction was chaired by Switzerland, and Mexico delivered the closing statement.",
+                vec!["Switzerland CHAIRED World Conference on Disaster Reduction"],
+            ),
+            (
+                "The International Conference on Population and Development was convened at Mexico's request.",
+                vec![],
+            ),
+            (
+                "Kenya is a member of the African Union and hopes to become a member of the Human Rights Council.",
+                vec!["Kenya MEMBER_OF African Union"],
+            ),
+            (
+                "The Second United Nations Ocean Conference, postponed in 2020, was held in Lisbon from 27 June to 1 July 2022.",
+                vec![
+                    "Second United Nations Ocean Conference HELD_IN Lisbon",
+                    "Second United Nations Ocean Conference HELD_ON 2022-06-27/2022-07-01",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
