@@ -383,25 +383,36 @@ struct Header {
     dated: Option<(usize, usize, usize)>,
 }
 
-fn header_res() -> &'static (Regex, Regex, Regex, Regex, Regex) {
-    static R: OnceLock<(Regex, Regex, Regex, Regex, Regex)> = OnceLock::new();
-    R.get_or_init(|| {
-        (
-            // "United Nations A/63/269", "General Assembly A/53/281", a joint symbol
-            // "A/50/257-E/1995/61", a footnote mark "A/70/826*".
-            Regex::new(r"^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+(?:\s*-\s*[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+)?\**$").unwrap(),
-            Regex::new(r"(?i)^(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
-            Regex::new(r"^(?:(?:(?:Final|Interim|Progress|Annual|Special|Consolidated|Comprehensive|Summary|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) )?[Rr]eport|Note|Letter|Identical letters|Note verbale|Statement) (?:of|by|dated) ").unwrap(),
-            Regex::new(r"(?i)^(?:distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
-            Regex::new(r"(?i)^(?:(?:provisional |preliminary )?agenda )?items? \d+(?: \([a-z]\))?(?: (?:and|to) \d+(?: \([a-z]\))?)*(?: of the (?:provisional|preliminary) (?:agenda|list))?\W*$").unwrap(),
-        )
+/// The lines of a document's front matter, by what they say.
+struct HeaderLines {
+    /// "United Nations A/63/269", "General Assembly A/53/281", a joint symbol
+    /// "A/50/257-E/1995/61", a footnote mark "A/70/826*".
+    symbol: Regex,
+    /// "Distr.: General", "Distr. GENERAL".
+    distr: Regex,
+    /// "Report of the Secretary-General", "Final report of …", "Note by …".
+    author: Regex,
+    /// Lines above the author line that are no title.
+    not_title: Regex,
+    /// "Item 106 of the provisional agenda": the next line is the item's title.
+    agenda: Regex,
+}
+
+fn header_res() -> &'static HeaderLines {
+    static R: OnceLock<HeaderLines> = OnceLock::new();
+    R.get_or_init(|| HeaderLines {
+        symbol: Regex::new(r"^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+(?:\s*-\s*[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+)?\**$").unwrap(),
+        distr: Regex::new(r"(?i)^(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
+        author: Regex::new(r"^(?:(?:(?:Final|Interim|Progress|Annual|Special|Consolidated|Comprehensive|Summary|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) )?[Rr]eport|Note|Letter|Identical letters|Note verbale|Statement) (?:of|by|dated) ").unwrap(),
+        not_title: Regex::new(r"(?i)^(?:distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
+        agenda: Regex::new(r"(?i)^(?:(?:provisional |preliminary )?agenda )?items? \d+(?: \([a-z]\))?(?: (?:and|to) \d+(?: \([a-z]\))?)*(?: of the (?:provisional|preliminary) (?:agenda|list))?\W*$").unwrap(),
     })
 }
 
 /// Reads the front matter: the document's own symbol and title, its date of
 /// distribution and its author line.
 fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Header {
-    let (symbol_re, distr_re, author_re, not_title_re, agenda_re) = header_res();
+    let re = header_res();
     let text = &norm.text;
     let mut h = Header {
         own: None,
@@ -422,7 +433,7 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
     // The symbol: "United Nations A/63/269" or a symbol alone on a line.
     let mut own: Option<usize> = None;
     for &u in zone.iter().take(6) {
-        if symbol_re.is_match(unit_text(u)) {
+        if re.symbol.is_match(unit_text(u)) {
             let unit = &norm.units[u];
             own = (0..arena.items.len()).find(|&k| {
                 let m = &arena.items[k];
@@ -441,15 +452,15 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
     // of the United Nations High Commissioner for Refugees, …": no author line.
     let mut title: Option<usize> = None;
     let agenda_item =
-        |u: usize| u > 0 && agenda_re.is_match(unit_text(u - 1)) && zone.contains(&(u - 1));
+        |u: usize| u > 0 && re.agenda.is_match(unit_text(u - 1)) && zone.contains(&(u - 1));
     for &u in &zone {
-        if author_re.is_match(unit_text(u)) && !agenda_item(u) {
+        if re.author.is_match(unit_text(u)) && !agenda_item(u) {
             h.author_sentence = first_sentence(u);
             if unit_text(u).contains(" dated ") {
                 title = Some(u);
             } else if u > 0
                 && zone.contains(&(u - 1))
-                && !not_title_re.is_match(unit_text(u - 1))
+                && !re.not_title.is_match(unit_text(u - 1))
                 && !agenda_item(u - 1)
             {
                 title = Some(u - 1);
@@ -490,47 +501,36 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
         }
     }
     h.own = own;
-    // "Distr.: General 11 August 2008", the date on the same line or the next.
+    // A date in line `u`; `alone`: the date is the whole line.
+    let date_in = |u: usize, alone: bool| {
+        let unit = &norm.units[u];
+        (0..arena.items.len()).find(|&k| {
+            let m = &arena.items[k];
+            m.kind == NodeType::Date
+                && m.start >= unit.start
+                && m.end <= unit.end
+                && (!alone || m.start == unit.start && text[m.end..unit.end].trim().is_empty())
+        })
+    };
+    let dated_at = |u: usize, alone: bool| Some((first_sentence(u)?, date_in(u, alone)?));
     if let Some(o) = own {
-        for &u in &zone {
-            if !distr_re.is_match(unit_text(u)) {
-                continue;
-            }
-            for cand in [u, u + 1, u + 2] {
-                let Some(unit) = norm.units.get(cand) else {
-                    continue;
-                };
-                if cand != u && unit.end - unit.start > 40 {
-                    break;
-                }
-                let date = (0..arena.items.len()).find(|&k| {
-                    let m = &arena.items[k];
-                    m.kind == NodeType::Date && m.start >= unit.start && m.end <= unit.end
-                });
-                if let (Some(d), Some(s)) = (date, first_sentence(cand)) {
-                    h.dated = Some((o, s, d));
-                    break;
-                }
-            }
-            break;
-        }
-        // No "Distr." line: a date alone on a line near the top ("General Assembly
-        // A/53/281" over "20 August 1998").
-        if h.dated.is_none() {
-            for &u in zone.iter().take(8) {
-                let unit = &norm.units[u];
-                let date = (0..arena.items.len()).find(|&k| {
-                    let m = &arena.items[k];
-                    m.kind == NodeType::Date
-                        && m.start == unit.start
-                        && text[m.end..unit.end].trim().is_empty()
-                });
-                if let (Some(d), Some(s)) = (date, first_sentence(u)) {
-                    h.dated = Some((o, s, d));
-                    break;
-                }
-            }
-        }
+        // "Distr.: General 11 August 2008", the date on the same line or on one of
+        // the next two short ones; with no such line, a date alone on a line near
+        // the top ("General Assembly A/53/281" over "20 August 1998").
+        let distr = zone
+            .iter()
+            .copied()
+            .find(|&u| re.distr.is_match(unit_text(u)));
+        let near_distr = distr.into_iter().flat_map(|u| {
+            (u..u + 3).take_while(move |&c| {
+                c < norm.units.len() && (c == u || norm.units[c].end - norm.units[c].start <= 40)
+            })
+        });
+        h.dated = near_distr
+            .filter_map(|c| dated_at(c, false))
+            .chain(zone.iter().take(8).filter_map(|&u| dated_at(u, true)))
+            .next()
+            .map(|(s, d)| (o, s, d));
     }
     h
 }

@@ -280,12 +280,13 @@ fn is_session_number(s: &str) -> bool {
 /// The length of a resolution's date written after it (" of 17 December 2004"),
 /// which a list of resolutions passes over; 0 where none follows.
 fn date_gloss_len(after: &str) -> usize {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"^ of (?:[0-3]?[0-9] )?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)[0-9]{2}(?-u:\b)").unwrap()
-    })
-    .find(after)
-    .map_or(0, |m| m.end())
+    let Some(rest) = after.strip_prefix(" of ") else {
+        return 0;
+    };
+    super::date::find(rest)
+        .first()
+        .filter(|d| d.start == 0)
+        .map_or(0, |d| " of ".len() + d.end)
 }
 
 /// The word before ends in an acronym that names no issuer: "UNCTAD ", "OAU ".
