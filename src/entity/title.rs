@@ -342,9 +342,18 @@ impl TitleMatcher {
     fn extend_right(&self, scan: &Scan, head_end: usize) -> usize {
         let mut r = head_end;
         let mut in_topic = false;
+        let mut before_indefinite = None;
         while let Some((next, topic)) = self.step_right(scan, r, in_topic) {
             debug_assert!(next > r, "a step right moves right");
+            if before_indefinite.is_none() && scan.toks[r + 1..next].iter().any(|t| t.text == "a") {
+                before_indefinite = Some(r);
+            }
             (r, in_topic) = (next, topic);
+        }
+        // "Plan for a Safe | El Salvador": words after "a" that stop at a
+        // known name have lost their noun to it; the title ends before "a".
+        if let Some(before) = before_indefinite.filter(|_| scan.blocked(r + 1)) {
+            return self.without_adjective_tail(scan, head_end, before);
         }
         self.without_adjective_tail(scan, head_end, r)
     }
@@ -458,9 +467,9 @@ impl TitleMatcher {
         // Conduct") or a verb's object, not a loose phrase ("Secretariat |
         // with an Early Warning System").
         let an_ok = match words.as_slice() {
-            ["an"] => self.verb_object_follows(scan, r),
-            [w, "an"] => matches!(*w, "of" | "on" | "for" | "to" | "towards"),
-            ws => !ws.contains(&"an"),
+            ["a" | "an"] => self.verb_object_follows(scan, r),
+            [w, "a" | "an"] => matches!(*w, "of" | "on" | "for" | "to" | "towards"),
+            ws => !ws.iter().any(|w| matches!(*w, "a" | "an")),
         };
         if !an_ok {
             return None;
@@ -994,6 +1003,10 @@ mod tests {
             ("the International Conference of New or Restored Democracies", vec![(NodeType::Conference, "International Conference of New or Restored Democracies")]),
             ("Kenya hosted the Second Ministerial Review Conference of the Nairobi Declaration, which", vec![(NodeType::Conference, "Second Ministerial Review Conference of the Nairobi Declaration"), (NodeType::Document, "Nairobi Declaration")]),
             ("the Consultative Meeting of the Representatives of the Governments of Non-Aligned Countries held in Belgrade", vec![(NodeType::Conference, "Consultative Meeting of the Representatives of the Governments of Non-Aligned Countries")]),
+            // "a" like "an": after a topic word or a verb, not at a known name.
+            ("the Ad Hoc Expert Group to Conduct a Comprehensive Study on Cybercrime met", vec![(NodeType::Organization, "Ad Hoc Expert Group to Conduct a Comprehensive Study on Cybercrime")]),
+            ("the Negotiating Conference on a Common Fund, held in March", vec![(NodeType::Conference, "Negotiating Conference on a Common Fund"), (NodeType::Organization, "Common Fund")]),
+            ("the Plan for a Safe El Salvador has yielded results", vec![]),
             ("the United Nations Conference on an International Code of Conduct on the Transfer of Technology", vec![(NodeType::Conference, "United Nations Conference on an International Code of Conduct on the Transfer of Technology"), (NodeType::Document, "International Code of Conduct on the Transfer of Technology")]),
             ("the Secretariat with an Early Warning System", vec![]),
             // A known body that opens a title does not give it its type.
