@@ -359,7 +359,9 @@ impl<'a> Builder<'a> {
                             i += 1;
                             while i < bytes.len()
                                 && (bytes[i] > b' ' && bytes[i] < 0x80
-                                    || bytes[i] == b' ' && bytes[i - 1] != b' ')
+                                    || bytes[i] == b' '
+                                        && bytes[i - 1] != b' '
+                                        && !is_broken_hyphen(bytes, i))
                             {
                                 i += 1;
                             }
@@ -374,6 +376,13 @@ impl<'a> Builder<'a> {
                                 (space, c.len_utf8())
                             }
                         };
+                        if is_broken_hyphen(bytes, i) {
+                            if let Some(a) = run.take() {
+                                self.push_str(&piece[a..i], r.start + a);
+                            }
+                            i += 1;
+                            continue;
+                        }
                         let single_space =
                             bytes[i] == b' ' && run.is_some() && bytes[i - 1] != b' ';
                         if !space || single_space {
@@ -540,6 +549,18 @@ fn push_unit(units: &mut Vec<Unit>, u: Unit) {
     if u.end > u.start {
         units.push(u);
     }
+}
+
+/// The space at `i` follows a hyphen that a converter split from the rest of
+/// its word ("Under-Secretary- General", "Sharm el- Sheikh"): a letter, a hyphen,
+/// this space and a capital. A lower-case word after it may be a suspended
+/// compound ("medium- and long-term"), so it stays.
+fn is_broken_hyphen(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == b' '
+        && i >= 2
+        && bytes[i - 1] == b'-'
+        && bytes[i - 2].is_ascii_alphabetic()
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// Between two wrapped lines of one unit: nothing after a hyphenated word
@@ -733,6 +754,19 @@ mod tests {
             units.contains(&"Platform for International Cooperation".to_string()),
             "{units:?}"
         );
+    }
+
+    #[test]
+    fn closes_a_hyphen_split_from_its_capitalized_word_but_not_a_suspended_one() {
+        let input = "The Under-Secretary- General met the Sub- Commission in Sharm el- Sheikh on medium- and long-term plans - and left.";
+        let n = normalize(input);
+        assert_eq!(
+            n.text.trim_end(),
+            "The Under-Secretary-General met the Sub-Commission in Sharm el-Sheikh on medium- and long-term plans - and left."
+        );
+        // Offsets still lead back to the input: "General" after the dropped space.
+        let at = n.text.find("General").unwrap();
+        assert_eq!(&input[n.map.to_original(at)..][..7], "General");
     }
 
     #[test]
