@@ -6,7 +6,8 @@
 //! - a definite description resolves to the last entity so named
 //!   (`the Forum` → the forum last named; `the Assembly` → General Assembly);
 //! - a short form resolves to the full title it begins (`High-level Dialogue`);
-//! - a family name alone resolves to the person (`Mrs. Arbour` → Louise Arbour).
+//! - a family name alone resolves to the person (`Mrs. Arbour` → Louise Arbour);
+//! - a long name given in capitals and again in lower case is one entity.
 
 use crate::arena::Arena;
 use crate::entity::gazetteer::Gazetteer;
@@ -731,6 +732,63 @@ pub fn elliptic_events(arena: &mut Arena, text: &str, sentences: &[Sentence], ru
                 s,
             );
         }
+    }
+}
+
+/// A name the document gives in capitals, written again in lower case ("the
+/// High-level Meeting on HIV/AIDS" … "a high-level meeting on HIV/AIDS will be
+/// convened"): the same event or body, so a mention of it.
+pub fn lowercase_echoes(arena: &mut Arena, text: &str, sentences: &[Sentence]) {
+    let mut names: Vec<(NodeType, String)> = arena
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(k, m)| {
+            !arena.virtual_[*k]
+                && m.rule == "title"
+                && matches!(m.kind, NodeType::Conference | NodeType::Organization)
+                // Two or three words name a kind as often as one event or
+                // body ("an international conference", "a working group").
+                && m.name.split(' ').count() >= 4
+                && m.name.starts_with(|c: char| c.is_ascii_uppercase())
+        })
+        .map(|(_, m)| (m.kind, m.name.clone()))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    names.sort();
+    names.dedup_by(|a, b| a.1 == b.1);
+    let Ok(searcher) = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(names.iter().map(|(_, n)| n))
+    else {
+        return;
+    };
+    let bytes = text.as_bytes();
+    for found in searcher.find_iter(text) {
+        let (st, en) = (found.start(), found.end());
+        let word_edges = (st == 0 || !bytes[st - 1].is_ascii_alphanumeric())
+            && bytes.get(en).is_none_or(|b| !b.is_ascii_alphanumeric());
+        if !word_edges || !bytes[st].is_ascii_lowercase() {
+            continue;
+        }
+        let s = sentences.partition_point(|x| x.end < en);
+        if sentences.get(s).is_none_or(|x| x.start > st) || !arena.is_free(s, st, en) {
+            continue;
+        }
+        let (kind, name) = names[found.pattern().as_usize()].clone();
+        arena.push(
+            Mention {
+                kind,
+                start: st,
+                end: en,
+                name,
+                rule: "echo",
+            },
+            s,
+        );
     }
 }
 

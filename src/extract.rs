@@ -147,6 +147,7 @@ impl Extractor {
         alias::quoted_titles(&mut arena, text, &sentences, &mut aliases);
         alias::resolution_years(&arena, text, &mut aliases);
         alias::surnames(&mut arena, &self.aliases);
+        alias::lowercase_echoes(&mut arena, text, &sentences);
         let blocks = crate::relation::find_blocks(&mut arena, norm, &sentences);
         let mut stated = Vec::new();
         // Short forms and definite descriptions are resolved before composites,

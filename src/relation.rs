@@ -1518,6 +1518,14 @@ mod tests {
                 ],
             ),
             (
+                // A name given in capitals, then in lower case: one event.
+                "Informal Interactive Civil Society Hearing on Ageing\n\nThe President of the General Assembly convened the informal interactive civil society hearing on ageing on 12 May 2019.",
+                vec![
+                    "President of the General Assembly ORGANIZED Informal Interactive Civil Society Hearing on Ageing",
+                    "Informal Interactive Civil Society Hearing on Ageing HELD_ON 2019-05-12",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
