@@ -154,6 +154,8 @@ impl RelationRules {
                 rule: rule.to_string(),
             });
         };
+        // The header first: it may find that a mention is the document itself.
+        let header = header(arena, norm, sentences);
         for st in &stated {
             let s = &sentences[st.sentence];
             emit(
@@ -167,7 +169,6 @@ impl RelationRules {
             );
         }
 
-        let header = header(arena, norm, sentences);
         if let Some((own, date_sentence, date)) = header.dated {
             let s = &sentences[date_sentence];
             emit(
@@ -192,7 +193,13 @@ impl RelationRules {
                 if let Some(own) = header.own {
                     masked.text.push_str(&format!(" (<D{own}>)"));
                     masked.codes |= crate::masked::code_bit('D');
-                    author_line = Some(keywords.relations_in(&masked.text));
+                    // The words of the line itself ("Report of" is masked away
+                    // when the report is a mention) and of the symbol added to it.
+                    let mut candidates = keywords.relations_in(&masked.text);
+                    for (c, raw) in candidates.iter_mut().zip(keywords.relations(si)) {
+                        *c |= *raw;
+                    }
+                    author_line = Some(candidates);
                 }
             }
             let candidates = match &author_line {
@@ -403,7 +410,7 @@ fn header_res() -> &'static HeaderLines {
     R.get_or_init(|| HeaderLines {
         symbol: Regex::new(r"^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+(?:\s*-\s*[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+)?\**$").unwrap(),
         distr: Regex::new(r"(?i)^(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
-        author: Regex::new(r"^(?:(?:(?:Final|Interim|Progress|Annual|Special|Consolidated|Comprehensive|Summary|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) )?[Rr]eport|Note|Letter|Identical letters|Note verbale|Statement) (?:of|by|dated) ").unwrap(),
+        author: Regex::new(r"^(?:(?:(?:Draft|Final|Interim|Progress|Annual|Special|Consolidated|Comprehensive|Summary|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) )?[Rr]eport|Note|Letter|Identical letters|Note verbale|Statement) (?:of|by|dated) ").unwrap(),
         not_title: Regex::new(r"(?i)^(?:distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
         agenda: Regex::new(r"(?i)^(?:(?:provisional |preliminary )?agenda )?items? \d+(?: \([a-z]\))?(?: (?:and|to) \d+(?: \([a-z]\))?)*(?: of the (?:provisional|preliminary) (?:agenda|list))?\W*$").unwrap(),
     })
@@ -456,6 +463,23 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
     for &u in &zone {
         if re.author.is_match(unit_text(u)) && !agenda_item(u) {
             h.author_sentence = first_sentence(u);
+            // "Report of the Special Committee on …" read as a document of its
+            // own is the document itself, the symbol's.
+            if let Some(o) = own {
+                let unit = &norm.units[u];
+                let name = arena.items[o].name.clone();
+                for k in 0..arena.items.len() {
+                    let m = &arena.items[k];
+                    if k != o
+                        && m.kind == NodeType::Document
+                        && m.start >= unit.start
+                        && m.start <= unit.start + "Draft ".len()
+                        && m.name.starts_with("Report of ")
+                    {
+                        arena.items[k].name = name.clone();
+                    }
+                }
+            }
             if unit_text(u).contains(" dated ") {
                 title = Some(u);
             } else if u > 0
@@ -1606,6 +1630,24 @@ mod tests {
             ] {
                 assert!(got.contains(&want), "missing {want} in {got:?}");
             }
+        }
+    }
+
+    /// "Draft report of the Committee on …" is the document of the header's
+    /// symbol, written by that body: no second document named "Report of …".
+    #[test]
+    fn a_bodys_report_in_the_header_is_the_document_itself() {
+        for line in ["Report", "Draft report"] {
+            let text = format!("United Nations A/AC.109/2000/L.4\n\nGeneral Assembly Distr.: Limited\n3 March 2000\n\nSpecial Committee on Decolonization\n\n{line} of the Committee on the Peaceful Uses of Outer Space on its 2000 session\n\nI. Introduction\n\n1. The Committee met.\n");
+            let got = relations(&text);
+            assert_eq!(
+                got,
+                set(&[
+                    "A/AC.109/2000/L.4 DATED 2000-03-03",
+                    "Committee on the Peaceful Uses of Outer Space AUTHORED A/AC.109/2000/L.4",
+                ]),
+                "{line}"
+            );
         }
     }
 
