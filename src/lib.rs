@@ -28,6 +28,7 @@ pub mod graph;
 pub mod masked;
 pub mod model;
 pub mod normalize;
+pub mod officers;
 pub mod regexes;
 pub mod relation;
 pub mod rules;

@@ -310,6 +310,7 @@ impl RelationRules {
             }
         }
         block_relations(arena, norm, blocks, &mut out);
+        crate::officers::officer_relations(arena, norm, sentences, &mut out);
         out
     }
 
@@ -1547,6 +1548,17 @@ mod tests {
                 vec![
                     "President of the General Assembly ORGANIZED Informal Interactive Civil Society Hearing on Ageing",
                     "Informal Interactive Civil Society Hearing on Ageing HELD_ON 2019-05-12",
+                ],
+            ),
+            (
+                // An officer list, on one line and a post to a line.
+                "5. At its first meeting, the Committee on Information elected the following officers by acclamation: Chair: Mr. Anthony Bosah (Nigeria)\n\n6. At its first meeting, the Commission on Narcotic Drugs elected the following officers:\n\nChairman:\nMr. Juan Perez (Chile)\n\nVice-Chairmen:\nMs. Anna Schmidt (Germany)\nMr. Li Wei (China)\n\nRapporteur:\nMr. Omar Haddad (Jordan)\n\n7. The Commission on Narcotic Drugs adopted its agenda.",
+                vec![
+                    "Anthony Bosah CHAIRED Committee on Information",
+                    "Juan Perez CHAIRED Commission on Narcotic Drugs",
+                    "Anna Schmidt HOLDS Vice-Chairman",
+                    "Li Wei HOLDS Vice-Chairman",
+                    "Omar Haddad HOLDS Rapporteur",
                 ],
             ),
             (
