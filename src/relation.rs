@@ -1562,6 +1562,14 @@ mod tests {
                 ],
             ),
             (
+                "The nineteenth meeting of the senior officials of the Environment Management Group was held in Geneva on 19 September 2014.",
+                vec![
+                    "nineteenth meeting of the senior officials of the Environment Management Group HELD_IN Geneva",
+                    "nineteenth meeting of the senior officials of the Environment Management Group HELD_ON 2014-09-19",
+                    "nineteenth meeting of the senior officials of the Environment Management Group PART_OF Environment Management Group",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
