@@ -1570,6 +1570,15 @@ mod tests {
                 ],
             ),
             (
+                // A special session is an event; a regular session is not.
+                "The fourteenth special session of the General Assembly, held from 17 to 20 September 1986 at its sixty-first session, took stock of the report of the Secretary-General on the Fourth World Conference on Women (A/55/341).",
+                vec![
+                    "fourteenth special session of the General Assembly HELD_ON 1986-09-17/1986-09-20",
+                    "fourteenth special session of the General Assembly PART_OF General Assembly",
+                    "Secretary-General AUTHORED A/55/341",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
