@@ -1579,6 +1579,14 @@ mod tests {
                 ],
             ),
             (
+                "The Special Ministerial Meeting of the Economic and Social Council was held in Geneva in July 1991.",
+                vec![
+                    "Special Ministerial Meeting of the Economic and Social Council HELD_IN Geneva",
+                    "Special Ministerial Meeting of the Economic and Social Council HELD_ON 1991-07",
+                    "Special Ministerial Meeting of the Economic and Social Council PART_OF Economic and Social Council",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
