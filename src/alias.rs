@@ -328,6 +328,8 @@ pub struct AliasRules {
     pub defaults: BTreeMap<String, String>,
     /// `[definite.short_forms]` by squashed short name: (type, full name).
     pub short_forms: BTreeMap<String, (String, String)>,
+    /// `[definite.acronym_words]`: squashed acronym → the compare words it stands for.
+    pub acronym_words: BTreeMap<String, Vec<String>>,
     /// Titles and ranks, which open no fuller form of a person's name:
     /// "Lieutenant General Ali Abdullah Saleh" is no fuller name of Ali Abdullah Saleh.
     pub person_words: crate::entity::pattern::PersonWords,
@@ -381,6 +383,12 @@ impl AliasRules {
                     let (t, n) = v.split_once(':')?;
                     Some((squash(k), (t.to_string(), n.to_string())))
                 })
+                .collect(),
+            acronym_words: p
+                .definite
+                .acronym_words
+                .iter()
+                .map(|(k, v)| (squash(k), compare_words(v)))
                 .collect(),
             person_words: crate::entity::pattern::PersonWords::new(p),
             family_names: family_names(persons),
@@ -528,7 +536,8 @@ fn squash(s: &str) -> String {
 
 /// A title that begins a longer title of the same type in the document is a
 /// short form of it (`High-level Dialogue`, `Highlevel Dialogue`, `Global Forum`).
-pub fn short_forms(arena: &mut Arena, defaults: &BTreeMap<String, (String, String)>) {
+pub fn short_forms(arena: &mut Arena, rules: &AliasRules) {
+    let defaults = &rules.short_forms;
     let named_by_title = |m: &Mention| {
         matches!(
             m.kind,
@@ -582,10 +591,36 @@ pub fn short_forms(arena: &mut Arena, defaults: &BTreeMap<String, (String, Strin
                 })
                 .map(|(_, n, _)| n.clone())
         };
-        if let Some(n) = prefix.or(default).or_else(subsequence) {
+        // "Conference on LDCs": the same words once the acronym is spelled out
+        // and articles are left aside.
+        let spelled_out = || {
+            let spelled = spell_out(&words, &rules.acronym_words);
+            let key = without_articles(&spelled);
+            longer()
+                .find(|(_, _, w)| without_articles(w) == key)
+                .map(|(_, n, _)| n.clone())
+        };
+        let acronym_inside = words.iter().any(|w| rules.acronym_words.contains_key(w));
+        let equivalent = || acronym_inside.then(spelled_out).flatten();
+        if let Some(n) = prefix.or(default).or_else(subsequence).or_else(equivalent) {
             arena.items[k].name = n;
         }
     }
+}
+
+fn spell_out(words: &[String], acronyms: &BTreeMap<String, Vec<String>>) -> Vec<String> {
+    words
+        .iter()
+        .flat_map(|w| acronyms.get(w).cloned().unwrap_or_else(|| vec![w.clone()]))
+        .collect()
+}
+
+fn without_articles(words: &[String]) -> Vec<&str> {
+    words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "the" | "a" | "an"))
+        .collect()
 }
 
 /// Does the word list start with words that spell `prefix` exactly?

@@ -152,7 +152,7 @@ impl Extractor {
         let mut stated = Vec::new();
         // Short forms and definite descriptions are resolved before composites,
         // so that "first meeting of the Forum" is named after the Forum meant.
-        alias::short_forms(&mut arena, &self.aliases.short_forms);
+        alias::short_forms(&mut arena, &self.aliases);
         alias::definite_descriptions(&mut arena, text, &sentences, &self.aliases);
         let naming = Naming {
             renamer: &self.renamer,
@@ -170,7 +170,7 @@ impl Extractor {
         );
         alias::elliptic_events(&mut arena, text, &sentences, &self.aliases);
         self.renamer.apply(&mut arena);
-        alias::short_forms(&mut arena, &self.aliases.short_forms);
+        alias::short_forms(&mut arena, &self.aliases);
         if std::env::var_os("PLENARY_DEBUG").is_some() {
             for (k, m) in arena.items.iter().enumerate() {
                 let t = if m.end <= text.len() {

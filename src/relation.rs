@@ -1587,6 +1587,15 @@ mod tests {
                 ],
             ),
             (
+                // A group acronym inside a name stands for its words.
+                "The Third United Nations Conference on the Least Developed Countries was held in Brussels in 2001. The European Union hosted the Third United Nations Conference on LDCs.",
+                vec![
+                    "Third United Nations Conference on the Least Developed Countries HELD_IN Brussels",
+                    "Third United Nations Conference on the Least Developed Countries HELD_ON 2001",
+                    "European Union HOSTED Third United Nations Conference on the Least Developed Countries",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],

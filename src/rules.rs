@@ -178,6 +178,10 @@ pub struct Definite {
     /// spells out the long one: `"Global Forum" = "Organization:Global Forum on …"`.
     #[serde(default)]
     pub short_forms: BTreeMap<String, String>,
+    /// Group acronyms written inside names for the words they stand for:
+    /// "Conference on LDCs" is the "Conference on the Least Developed Countries".
+    #[serde(default)]
+    pub acronym_words: BTreeMap<String, String>,
 }
 
 /// A regex that finds an entity in plain text.
@@ -385,6 +389,7 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.definite.heads.extend(p.definite.heads);
     into.definite.defaults.extend(p.definite.defaults);
     into.definite.short_forms.extend(p.definite.short_forms);
+    into.definite.acronym_words.extend(p.definite.acronym_words);
     into.person_stop_words.extend(p.person_stop_words);
     into.not_person_words.extend(p.not_person_words);
     into.honorifics.extend(p.honorifics);
