@@ -2,7 +2,8 @@
 //! Anthony Bosah (Nigeria) … Rapporteur: Mr. Mohammed Halima (Egypt)", on one
 //! line or with each post on a line of its own. The person under a chairing post
 //! chaired the body that elected them; the person under any other post holds it,
-//! named as written ("Rapporteur", "Vice-Chair").
+//! named as written ("Rapporteur", "Vice-Chair"). Signatures: "(Signed) Reaz
+//! RAHMAN, Permanent Representative of Bangladesh", the signatory holds the post.
 
 use crate::arena::Arena;
 use crate::model::{Mention, NodeType, RelType, Relation};
@@ -138,6 +139,55 @@ pub fn officer_relations(
                     });
                 }
             }
+        }
+    }
+}
+
+/// A signature: "(Signed) Reaz RAHMAN / Ambassador / Permanent Representative
+/// of Bangladesh to the United Nations", on one line or several. The signatory
+/// holds the post signed under: the first post after the name, with at most a
+/// rank between them.
+pub fn signature_relations(arena: &Arena, norm: &Normalized, out: &mut Vec<Relation>) {
+    let text = &norm.text;
+    for signer in arena.items.iter().filter(|m| m.rule == "signatory") {
+        let post = arena
+            .items
+            .iter()
+            .filter(|m| m.kind == NodeType::Role && m.start >= signer.end)
+            .min_by_key(|m| m.start);
+        let Some(post) = post else { continue };
+        let between = text[signer.end..post.start].trim_matches([' ', ',', '\n']);
+        let rank_only = between.is_empty()
+            || matches!(
+                between,
+                "Ambassador"
+                    | "Minister"
+                    | "Professor"
+                    | "Ambassador Extraordinary and Plenipotentiary"
+                    | "Chargé d'affaires a.i."
+                    | "Chargé d’affaires a.i."
+            );
+        if !rank_only || !allowed(RelType::Holds, signer.kind, post.kind) {
+            continue;
+        }
+        // What the post wrote ("Letter dated … from the Permanent Representative
+        // of Bangladesh"), its signatory wrote.
+        let written: Vec<_> = out
+            .iter()
+            .filter(|r| r.kind == RelType::Authored && r.subject == post.key())
+            .map(|r| r.object.clone())
+            .collect();
+        let signed = |kind, object| Relation {
+            subject: signer.key(),
+            kind,
+            object,
+            evidence_start: signer.start,
+            evidence_end: post.end,
+            rule: "signature".to_string(),
+        };
+        out.push(signed(RelType::Holds, post.key()));
+        for document in written {
+            out.push(signed(RelType::Authored, document));
         }
     }
 }

@@ -311,6 +311,7 @@ impl RelationRules {
         }
         block_relations(arena, norm, blocks, &mut out);
         crate::officers::officer_relations(arena, norm, sentences, &mut out);
+        crate::officers::signature_relations(arena, norm, &mut out);
         out
     }
 
@@ -1593,6 +1594,17 @@ mod tests {
                     "Third United Nations Conference on the Least Developed Countries HELD_IN Brussels",
                     "Third United Nations Conference on the Least Developed Countries HELD_ON 2001",
                     "European Union HOSTED Third United Nations Conference on the Least Developed Countries",
+                ],
+            ),
+            (
+                // A signature: the signatory holds the post and wrote what it wrote.
+                "United Nations S/2001/432\n\nLetter dated 3 May 2001 from the Permanent Representative of Chile to the United Nations addressed to the Secretary-General\n\nI have the honour to transmit the declaration.\n\n(Signed) Juan Pablo LIRA\nAmbassador\nPermanent Representative of Chile to the United Nations\n",
+                vec![
+                    "Juan Pablo Lira HOLDS Permanent Representative of Chile to the United Nations",
+                    "Chile AUTHORED S/2001/432",
+                    "Permanent Representative of Chile to the United Nations AUTHORED S/2001/432",
+                    "Juan Pablo Lira AUTHORED S/2001/432",
+                    "S/2001/432 DATED 2001-05-03",
                 ],
             ),
             (

@@ -171,7 +171,7 @@ impl PatternMatcher {
                             end = start + pos + kept.len();
                         }
                     }
-                    name = kept;
+                    name = family_name_in_capitals(&kept);
                     if start > end {
                         start = end;
                     }
@@ -246,6 +246,33 @@ fn compile(r: &EntityRule, p: &Patterns) -> Result<EntityPattern, Error> {
         span: r.span.clone(),
         not_after: r.not_after.clone(),
     })
+}
+
+/// "Reaz RAHMAN", as letters are signed: the family name in capitals is
+/// written as in the rest of the text, "Reaz Rahman". A name all in capitals
+/// is left as it is (a heading, not a signature).
+fn family_name_in_capitals(name: &str) -> String {
+    let capitals = |w: &str| {
+        w.chars().count() > 1
+            && w.chars().all(|c| c.is_uppercase())
+            && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+    };
+    let words: Vec<&str> = name.split(' ').collect();
+    if !words.iter().any(|w| capitals(w)) || words.iter().all(|w| capitals(w)) {
+        return name.to_string();
+    }
+    words
+        .iter()
+        .map(|w| {
+            if !capitals(w) {
+                return w.to_string();
+            }
+            let mut cs = w.chars();
+            let first: String = cs.next().into_iter().collect();
+            first + &cs.as_str().to_lowercase()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
