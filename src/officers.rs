@@ -61,9 +61,11 @@ pub fn officer_relations(
 ) {
     let text = &norm.text;
     if !text.contains("elected") {
+        labelled_officers(arena, norm, sentences, &[], out);
         return;
     }
     let p = patterns();
+    let mut listed = Vec::new();
     for (si, sent) in sentences.iter().enumerate() {
         let Some(open) = p.opening.find(&text[sent.start..sent.end]) else {
             continue;
@@ -96,6 +98,7 @@ pub fn officer_relations(
                 )
             })
             .collect();
+        listed.extend(labels.iter().map(|l| l.0));
         for (n, (label_start, label_end, post)) in labels.iter().enumerate() {
             let until = labels.get(n + 1).map_or(list_end, |l| l.0);
             let people = people_between(arena, sentences, *label_end, until);
@@ -140,6 +143,66 @@ pub fn officer_relations(
                 }
             }
         }
+    }
+    labelled_officers(arena, norm, sentences, &listed, out);
+}
+
+/// A post on a line of its own, outside any list: "Rapporteur: Mr. Mohammed
+/// Halima (Egypt)" under a report's title. Its holder holds it; a chairing post
+/// alone names no body it chairs.
+fn labelled_officers(
+    arena: &mut Arena,
+    norm: &Normalized,
+    sentences: &[Sentence],
+    listed: &[usize],
+    out: &mut Vec<Relation>,
+) {
+    let p = patterns();
+    for u in &norm.units {
+        let line = &norm.text[u.start..u.end];
+        let post_first = ["Chair", "Vice-", "Co-Chair", "President", "Rapporteur"]
+            .iter()
+            .any(|w| line.starts_with(w));
+        if line.len() > 150 || !post_first {
+            continue;
+        }
+        let Some(c) = p
+            .label
+            .captures(line)
+            .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))
+        else {
+            continue;
+        };
+        let label = c.get(1).expect("the label group");
+        let (label_start, label_end) = (u.start + label.start(), u.start + label.end());
+        let post = singular(label.as_str());
+        if listed.contains(&label_start) || chairs_the_body(&post) {
+            continue;
+        }
+        let people = people_between(arena, sentences, label_end, u.end);
+        let [person] = people[..] else { continue };
+        let Some(s) = sentence_at(sentences, label_start) else {
+            continue;
+        };
+        let role = arena.push(
+            Mention {
+                kind: NodeType::Role,
+                start: label_start,
+                end: label_end,
+                name: post,
+                rule: "officer-label",
+            },
+            s,
+        );
+        let (a, b) = (&arena.items[person], &arena.items[role]);
+        out.push(Relation {
+            subject: a.key(),
+            kind: RelType::Holds,
+            object: b.key(),
+            evidence_start: u.start,
+            evidence_end: u.end,
+            rule: "officer-label".to_string(),
+        });
     }
 }
 

@@ -1563,6 +1563,14 @@ mod tests {
                 ],
             ),
             (
+                // A post on a line of its own, under a report's title.
+                "Draft report of the Commission on Narcotic Drugs\n\nRapporteur: Mr. Omar Haddad (Jordan)\n\nChair: Mr. Juan Perez (Chile)\n\nThe Commission adopted its agenda.",
+                vec![
+                    "Omar Haddad HOLDS Rapporteur",
+                    "Commission on Narcotic Drugs AUTHORED Report of the Commission on Narcotic Drugs",
+                ],
+            ),
+            (
                 "The nineteenth meeting of the senior officials of the Environment Management Group was held in Geneva on 19 September 2014.",
                 vec![
                     "nineteenth meeting of the senior officials of the Environment Management Group HELD_IN Geneva",
