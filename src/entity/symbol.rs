@@ -249,7 +249,10 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
                     }
                     _ => "A/RES".to_string(),
                 };
-                (format!("{series}/{a}/{b}"), e)
+                match part_letter(&text[e..]) {
+                    Some(part) if series == "A/RES" => (format!("{series}/{a}/{b} {part}"), e + 2),
+                    _ => (format!("{series}/{a}/{b}"), e),
+                }
             };
             let start = if first { m.start() } else { s };
             out.push(Mention {
@@ -267,6 +270,19 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The part of a resolution adopted in parts: "resolution 42/39 D of 30
+/// November 1987" is A/RES/42/39 D. A capital alone after the number, not
+/// the first letter of a word.
+fn part_letter(after: &str) -> Option<char> {
+    let b = after.as_bytes();
+    let alone = b
+        .get(2)
+        .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'\'' && *c != b'.')
+        || b.get(2) == Some(&b'.') && b.get(3).is_none_or(|c| *c == b' ');
+    (b.first() == Some(&b' ') && b.get(1).is_some_and(u8::is_ascii_uppercase) && alone)
+        .then(|| b[1] as char)
 }
 
 /// `64/236`: a session and a number, as the Assembly numbers its resolutions.
@@ -496,6 +512,9 @@ mod tests {
                 vec![("62/270", "A/RES/62/270"), ("General Assembly resolutions 61/208", "A/RES/61/208")],
             ),
             ("In its resolution 61/208, the Assembly decided", vec![("resolution 61/208", "A/RES/61/208")]),
+            // A resolution adopted in parts; an article after a full stop is no part.
+            ("In its resolution 42/39 D of 30 November 1987, the Assembly decided", vec![("resolution 42/39 D", "A/RES/42/39 D")]),
+            ("as in resolution 60/1. A new text followed", vec![("resolution 60/1", "A/RES/60/1")]),
             (
                 "The Human Rights Council, in its resolution 9/5 of 24 September 2008, called upon States",
                 vec![("resolution 9/5", "A/HRC/RES/9/5")],
@@ -579,7 +598,7 @@ mod tests {
             ("which adopted a resolution on that topic this year (resolution 20/8)", vec![]),
             (
                 "General Assembly resolutions 36/120 C and ES-7/7",
-                vec![("ES-7/7", "A/RES/ES-7/7"), ("General Assembly resolutions 36/120", "A/RES/36/120")],
+                vec![("ES-7/7", "A/RES/ES-7/7"), ("General Assembly resolutions 36/120 C", "A/RES/36/120 C")],
             ),
             // Each resolution of a list may carry its date.
             (
