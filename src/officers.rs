@@ -1,9 +1,12 @@
-//! Officer lists: "the Committee elected the following officers: Chair: Mr.
-//! Anthony Bosah (Nigeria) … Rapporteur: Mr. Mohammed Halima (Egypt)", on one
-//! line or with each post on a line of its own. The person under a chairing post
-//! chaired the body that elected them; the person under any other post holds it,
-//! named as written ("Rapporteur", "Vice-Chair"). Signatures: "(Signed) Reaz
-//! RAHMAN, Permanent Representative of Bangladesh", the signatory holds the post.
+//! Officers and signatories, stated by layout more than by sentences.
+//! - Officer lists: "the Committee elected the following officers: Chair: Mr.
+//!   Anthony Bosah (Nigeria) … Rapporteur: Mr. Mohammed Halima (Egypt)", on one
+//!   line or a post to a line. Each person holds the post of that body
+//!   ("Rapporteur of the Committee …"); a chairing post's holder chaired it.
+//! - A post on a line of its own ("Rapporteur: Mr. X (Egypt)"), named as written.
+//! - Names before "were elected as Vice-Chairpersons" are people.
+//! - Signatures: "(Signed) Reaz RAHMAN, Permanent Representative of Bangladesh":
+//!   the signatory holds the post and wrote what it wrote.
 
 use crate::arena::Arena;
 use crate::model::{Mention, NodeType, RelType, Relation};
@@ -18,6 +21,12 @@ struct OfficerPatterns {
     opening: Regex,
     /// A post label: "Chair:", "Vice-Chairs:", "Vice-Chairman-cum-Rapporteur:".
     label: Regex,
+    /// "… were elected as Vice-Chairpersons", the election of people named before it.
+    elected_as: Regex,
+    /// A personal name, as lists of elected officers write it.
+    name: Regex,
+    /// Between the items of a list of names.
+    list_separator: Regex,
 }
 
 fn patterns() -> &'static OfficerPatterns {
@@ -31,6 +40,15 @@ fn patterns() -> &'static OfficerPatterns {
             r"(?:^|[\s;,.])((?:Vice-|Co-)?(?:Chair(?:man|woman|person)?|President)(?:s|men|women|persons)?(?:-cum-Rapporteur)?|Rapporteur):",
         )
         .unwrap(),
+        elected_as: Regex::new(
+            r" (?:was|were) (?:unanimously |also )?(?:elected|re-elected) (?:by acclamation )?(?:as )?(?:its |the )?(?:(?:Vice-|Co-)?(?:Chair(?:man|woman|person)?|President)(?:s|men|women|persons)?|Rapporteur|Vice-Chair(?:man|person)?-cum-Rapporteur)\b",
+        )
+        .unwrap(),
+        name: Regex::new(
+            r"^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?: (?:(?:de|da|do|dos|das|van|von|der|den|bin|ibn|al|el|del|di|du|le|la|y) )?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\p{Lu}\p{Ll}\p{Lu}\p{Ll}+)){1,4}$",
+        )
+        .unwrap(),
+        list_separator: Regex::new(r",? and |, ").unwrap(),
     })
 }
 
@@ -106,45 +124,139 @@ pub fn officer_relations(
                 continue;
             }
             let evidence = (sent.start, until.max(sent.end).min(list_end));
-            let post = singular(post);
-            let chair = chairs_the_body(&post);
-            let role = if chair {
-                None
-            } else {
-                let s = sentence_at(sentences, *label_start);
-                s.map(|s| {
-                    arena.push(
-                        Mention {
-                            kind: NodeType::Role,
-                            start: *label_start,
-                            end: *label_end,
-                            name: post.clone(),
-                            rule: "officer-list",
-                        },
-                        s,
-                    )
-                })
+            let post = Post {
+                name: singular(post),
+                at: (*label_start, *label_end),
+                body: Some(body),
             };
-            for person in people {
-                let (kind, object) = match role {
-                    Some(r) => (RelType::Holds, r),
-                    None => (RelType::Chaired, body),
-                };
-                let (a, b) = (&arena.items[person], &arena.items[object]);
-                if allowed(kind, a.kind, b.kind) {
-                    out.push(Relation {
-                        subject: a.key(),
-                        kind,
-                        object: b.key(),
-                        evidence_start: evidence.0,
-                        evidence_end: evidence.1,
-                        rule: "officer-list".to_string(),
-                    });
+            hold_post(
+                arena,
+                sentences,
+                &post,
+                &people,
+                evidence,
+                "officer-list",
+                out,
+            );
+        }
+    }
+    labelled_officers(arena, norm, sentences, &listed, out);
+    elected_people(arena, text, sentences);
+}
+
+/// "Ole Henrik Magga was elected as Chairperson by acclamation; Njuma
+/// Ekundanayo, Antonio Jacanamijoy and Mililani Trask were elected as
+/// Vice-Chairpersons": the names before the election are people, whether or
+/// not a title or a country marks them. The body they serve goes unnamed, so
+/// no post is stated.
+fn elected_people(arena: &mut Arena, text: &str, sentences: &[Sentence]) {
+    let p = patterns();
+    const NOT_NAMES: [&str; 8] = ["The", "At", "In", "On", "Its", "His", "Her", "Their"];
+    for (si, sent) in sentences.iter().enumerate() {
+        let slice = &text[sent.start..sent.end];
+        for m in p.elected_as.find_iter(slice) {
+            let clause_start = slice[..m.start()].rfind(';').map_or(0, |i| i + 1);
+            let clause = &slice[clause_start..m.start()];
+            // The names, last first: "A, B and C", each perhaps with "(Country)".
+            let mut items = Vec::new();
+            let mut from = 0;
+            for sep in p.list_separator.find_iter(clause) {
+                items.push(from..sep.start());
+                from = sep.end();
+            }
+            items.push(from..clause.len());
+            for item in items.into_iter().rev() {
+                let piece = &clause[item.clone()];
+                let name = piece.split(" (").next().unwrap_or(piece).trim();
+                let lead = piece.len() - piece.trim_start().len();
+                let first_word = name.split(' ').next().unwrap_or("");
+                if !p.name.is_match(name) || NOT_NAMES.contains(&first_word) {
+                    break;
+                }
+                let st = sent.start + clause_start + item.start + lead;
+                let en = st + name.len();
+                let named = arena
+                    .items
+                    .iter()
+                    .any(|o| o.start < en && st < o.end && o.kind != NodeType::Location);
+                if !named {
+                    // "Milan" in "Milan Jaya Nyamrajsingh Meetarbhan" is no place.
+                    for o in arena.items.iter_mut() {
+                        if o.kind == NodeType::Location && o.start >= st && o.end <= en {
+                            o.end = o.start;
+                        }
+                    }
+                    arena.push_covering(
+                        Mention {
+                            kind: NodeType::Person,
+                            start: st,
+                            end: en,
+                            name: name.to_string(),
+                            rule: "elected-person",
+                        },
+                        si,
+                    );
                 }
             }
         }
     }
-    labelled_officers(arena, norm, sentences, &listed, out);
+}
+
+/// A post as a list or sentence names it: "Vice-Chairs", written at `at`, of
+/// the body that elected its holders where the text names that body.
+struct Post {
+    name: String,
+    at: (usize, usize),
+    body: Option<usize>,
+}
+
+/// Each person holds the post, named after its body where there is one
+/// ("Vice-Chair of the Commission on Narcotic Drugs"), and under a chairing
+/// post chaired that body.
+fn hold_post(
+    arena: &mut Arena,
+    sentences: &[Sentence],
+    post: &Post,
+    people: &[usize],
+    evidence: (usize, usize),
+    rule: &str,
+    out: &mut Vec<Relation>,
+) {
+    let Some(s) = sentence_at(sentences, post.at.0) else {
+        return;
+    };
+    let name = match post.body {
+        Some(b) => format!("{} of the {}", post.name, arena.items[b].name),
+        None => post.name.clone(),
+    };
+    let role = arena.push(
+        Mention {
+            kind: NodeType::Role,
+            start: post.at.0,
+            end: post.at.1,
+            name,
+            rule: "officer-list",
+        },
+        s,
+    );
+    let chaired = post.body.filter(|_| chairs_the_body(&post.name));
+    for &person in people {
+        let edges = [(RelType::Holds, Some(role)), (RelType::Chaired, chaired)];
+        for (kind, object) in edges {
+            let Some(object) = object else { continue };
+            let (a, b) = (&arena.items[person], &arena.items[object]);
+            if allowed(kind, a.kind, b.kind) {
+                out.push(Relation {
+                    subject: a.key(),
+                    kind,
+                    object: b.key(),
+                    evidence_start: evidence.0,
+                    evidence_end: evidence.1,
+                    rule: rule.to_string(),
+                });
+            }
+        }
+    }
 }
 
 /// A post on a line of its own, outside any list: "Rapporteur: Mr. Mohammed
@@ -181,28 +293,20 @@ fn labelled_officers(
         }
         let people = people_between(arena, sentences, label_end, u.end);
         let [person] = people[..] else { continue };
-        let Some(s) = sentence_at(sentences, label_start) else {
-            continue;
+        let post = Post {
+            name: post,
+            at: (label_start, label_end),
+            body: None,
         };
-        let role = arena.push(
-            Mention {
-                kind: NodeType::Role,
-                start: label_start,
-                end: label_end,
-                name: post,
-                rule: "officer-label",
-            },
-            s,
+        hold_post(
+            arena,
+            sentences,
+            &post,
+            &[person],
+            (u.start, u.end),
+            "officer-label",
+            out,
         );
-        let (a, b) = (&arena.items[person], &arena.items[role]);
-        out.push(Relation {
-            subject: a.key(),
-            kind: RelType::Holds,
-            object: b.key(),
-            evidence_start: u.start,
-            evidence_end: u.end,
-            rule: "officer-label".to_string(),
-        });
     }
 }
 
@@ -301,6 +405,34 @@ fn people_between(arena: &Arena, sentences: &[Sentence], from: usize, to: usize)
 #[cfg(test)]
 mod tests {
     use super::singular;
+    use crate::model::NodeType;
+
+    #[test]
+    fn names_before_an_election_are_people() {
+        let text = "At the 1st meeting, Ole Henrik Magga was elected as Chairperson by acclamation; Njuma Ekundanayo, Antonio Jacanamijoy and Mililani Trask were elected as Vice-Chairpersons. Milan Jaya Meetarbhan (Mauritius) and Laura McIlhenny (Australia) were elected as Vice-Presidents. The Bureau was elected as President.";
+        let result = crate::extract::tests::extractor().extract("t.txt", text, 0);
+        let mut kinds: Vec<(NodeType, &str)> = result
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.key.kind, NodeType::Person | NodeType::Location))
+            .map(|m| (m.key.kind, m.key.name.as_str()))
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        assert_eq!(
+            kinds,
+            vec![
+                (NodeType::Person, "Antonio Jacanamijoy"),
+                (NodeType::Person, "Laura McIlhenny"),
+                (NodeType::Person, "Milan Jaya Meetarbhan"),
+                (NodeType::Person, "Mililani Trask"),
+                (NodeType::Person, "Njuma Ekundanayo"),
+                (NodeType::Person, "Ole Henrik Magga"),
+                (NodeType::Location, "Australia"),
+                (NodeType::Location, "Mauritius"),
+            ]
+        );
+    }
 
     #[test]
     fn posts_are_named_in_the_singular() {

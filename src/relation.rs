@@ -1556,10 +1556,12 @@ mod tests {
                 "5. At its first meeting, the Committee on Information elected the following officers by acclamation: Chair: Mr. Anthony Bosah (Nigeria)\n\n6. At its first meeting, the Commission on Narcotic Drugs elected the following officers:\n\nChairman:\nMr. Juan Perez (Chile)\n\nVice-Chairmen:\nMs. Anna Schmidt (Germany)\nMr. Li Wei (China)\n\nRapporteur:\nMr. Omar Haddad (Jordan)\n\n7. The Commission on Narcotic Drugs adopted its agenda.",
                 vec![
                     "Anthony Bosah CHAIRED Committee on Information",
+                    "Anthony Bosah HOLDS Chair of the Committee on Information",
                     "Juan Perez CHAIRED Commission on Narcotic Drugs",
-                    "Anna Schmidt HOLDS Vice-Chairman",
-                    "Li Wei HOLDS Vice-Chairman",
-                    "Omar Haddad HOLDS Rapporteur",
+                    "Juan Perez HOLDS Chairman of the Commission on Narcotic Drugs",
+                    "Anna Schmidt HOLDS Vice-Chairman of the Commission on Narcotic Drugs",
+                    "Li Wei HOLDS Vice-Chairman of the Commission on Narcotic Drugs",
+                    "Omar Haddad HOLDS Rapporteur of the Commission on Narcotic Drugs",
                 ],
             ),
             (
