@@ -1618,6 +1618,13 @@ mod tests {
                 ],
             ),
             (
+                "The session was opened by Mr. Mothae Anthony Maruping (Lesotho), President of the Trade and Development Board.",
+                vec![
+                    "Mothae Anthony Maruping HOLDS President of the Trade and Development Board",
+                    "Mothae Anthony Maruping CHAIRED Trade and Development Board",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
