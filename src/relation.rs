@@ -432,7 +432,7 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
         .units
         .iter()
         .take_while(|u| u.end - u.start < 400)
-        .take(16)
+        .take(24)
         .enumerate()
         .map(|(i, _)| i)
         .collect();
@@ -1723,6 +1723,24 @@ mod tests {
                 ]),
                 "{line}"
             );
+        }
+    }
+
+    /// A letter circulated under many agenda items: its author line comes after
+    /// a dozen titles.
+    #[test]
+    fn an_author_line_under_many_agenda_titles_is_read() {
+        let titles: String = (1..=12)
+            .map(|i| format!("AGENDA TITLE NUMBER {i}\n\n"))
+            .collect();
+        let text = format!("United Nations\n\nA/51/375\n\nGeneral Assembly\n\nDistr. GENERAL\n\n19 September 1996\n\nORIGINAL:\nSPANISH\n\n{titles}Letter dated 13 September 1996 from the Permanent Representative of Bolivia to the United Nations addressed to the Secretary-General\n\nI have the honour to submit herewith the Declaration.\n");
+        let got = relations(&text);
+        for want in [
+            "A/51/375 DATED 1996-09-13",
+            "Bolivia AUTHORED A/51/375",
+            "Permanent Representative of Bolivia to the United Nations AUTHORED A/51/375",
+        ] {
+            assert!(got.contains(want), "missing {want} in {got:?}");
         }
     }
 
