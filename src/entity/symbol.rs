@@ -14,7 +14,8 @@ fn symbol_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         // "PC.I" in NPT/CONF.2005/PC.I/21: a Roman numeral after the dot.
-        let seg = r"[A-Z0-9][A-Za-z0-9]{0,11}(?:\.(?:[0-9]{1,4}|[IVX]{1,4}(?-u:\b)))?";
+        // "(S-XXV)" in TD/B(S-XXV)/2: a session in brackets after a segment.
+        let seg = r"[A-Z0-9][A-Za-z0-9]{0,11}(?:\([A-Z0-9-]{1,10}\))?(?:\.(?:[0-9]{1,4}|[IVX]{1,4}(?-u:\b)))?";
         Regex::new(&format!(
             r"(?-u:\b)[A-Z][A-Z0-9]{{0,9}}(?:\([A-Z]{{2,8}}\))?(?:\.[0-9]{{1,3}})?(?:/{seg})+"
         ))
@@ -621,7 +622,7 @@ mod tests {
 
     #[test]
     fn document_symbols_follow_the_un_grammar() {
-        let text = "(E/1995/69), A/63/269, A/C.2/61/L.12, ESA/P/WP.197, E/ESCWA/SDD/2007/2, ECA/SDD/06/01, A/61/L.1/Rev.1, resolution A/64/236, NPT/CONF.2005/PC.I/21, UNEP(DTIE)/Hg/PAG.1/7. Not HIV/AIDS nor 24/7.";
+        let text = "(E/1995/69), A/63/269, A/C.2/61/L.12, ESA/P/WP.197, E/ESCWA/SDD/2007/2, ECA/SDD/06/01, A/61/L.1/Rev.1, resolution A/64/236, NPT/CONF.2005/PC.I/21, UNEP(DTIE)/Hg/PAG.1/7, TD/B(S-XXV)/2. Not HIV/AIDS nor 24/7.";
         let got: Vec<String> = find_symbols(text).into_iter().map(|m| m.name).collect();
         assert_eq!(
             got,
@@ -635,7 +636,8 @@ mod tests {
                 "A/61/L.1/Rev.1",
                 "A/RES/64/236",
                 "NPT/CONF.2005/PC.I/21",
-                "UNEP(DTIE)/Hg/PAG.1/7"
+                "UNEP(DTIE)/Hg/PAG.1/7",
+                "TD/B(S-XXV)/2"
             ]
         );
     }
