@@ -101,6 +101,7 @@ impl TitleMatcher {
             && !self.stop.contains(t.text)
             && !is_possessive(t.text)
             && !is_participle_adjective(t.text)
+            && !is_symbol(t.text)
     }
 
     /// An ordinal that may open an event title: `90th`, `Ninetieth`, `Second`.
@@ -404,7 +405,8 @@ impl TitleMatcher {
         if self.connectors.contains(nx.text) {
             return self.across_connectors(scan, r, in_topic);
         }
-        (self.cap(nx) && !scan.blocked(r + 1)).then_some((r + 1, false))
+        // "Board | Twenty-fifth session": an ordinal opens what follows a name.
+        (self.cap(nx) && !scan.blocked(r + 1) && !self.ordinal(nx)).then_some((r + 1, false))
     }
 
     /// "New or Restored Democracies": "or" after token `r` joins two modifiers
@@ -846,6 +848,11 @@ fn is_nationality_adjective(w: &str) -> bool {
         })
 }
 
+/// A document symbol (TD/B/44/8) is no word of a name; HIV/AIDS is.
+fn is_symbol(w: &str) -> bool {
+    w.contains('/') && w.contains(|c: char| c.is_ascii_digit())
+}
+
 fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
@@ -1003,6 +1010,9 @@ mod tests {
             ("the International Conference of New or Restored Democracies", vec![(NodeType::Conference, "International Conference of New or Restored Democracies")]),
             ("Kenya hosted the Second Ministerial Review Conference of the Nairobi Declaration, which", vec![(NodeType::Conference, "Second Ministerial Review Conference of the Nairobi Declaration"), (NodeType::Document, "Nairobi Declaration")]),
             ("the Consultative Meeting of the Representatives of the Governments of Non-Aligned Countries held in Belgrade", vec![(NodeType::Conference, "Consultative Meeting of the Representatives of the Governments of Non-Aligned Countries")]),
+            // A symbol is no word of a name, unlike HIV/AIDS.
+            ("English TD/B/44/8 Trade and Development Board Twenty-fifth session", vec![(NodeType::Organization, "Trade and Development Board")]),
+            ("the Declaration of Commitment on HIV/AIDS was adopted", vec![(NodeType::Document, "Declaration of Commitment on HIV/AIDS")]),
             // "a" like "an": after a topic word or a verb, not at a known name.
             ("the Ad Hoc Expert Group to Conduct a Comprehensive Study on Cybercrime met", vec![(NodeType::Organization, "Ad Hoc Expert Group to Conduct a Comprehensive Study on Cybercrime")]),
             ("the Negotiating Conference on a Common Fund, held in March", vec![(NodeType::Conference, "Negotiating Conference on a Common Fund"), (NodeType::Organization, "Common Fund")]),
