@@ -169,6 +169,7 @@ impl Extractor {
             &mut stated,
         );
         alias::elliptic_events(&mut arena, text, &sentences, &self.aliases);
+        events_of_outcomes(&mut arena);
         self.renamer.apply(&mut arena);
         alias::short_forms(&mut arena, &self.aliases);
         if std::env::var_os("PLENARY_DEBUG").is_some() {
@@ -283,6 +284,57 @@ pub fn squash_space(s: &str) -> String {
         return s.to_string();
     }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The event an outcome document is named after: "Declaration of the Tenth
+/// Summit of Heads of State and Government of the Rio Group" holds the Summit,
+/// so that "…, held at Cochabamba" can say where the Summit was.
+fn events_of_outcomes(arena: &mut Arena) {
+    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = R.get_or_init(|| {
+        regex::Regex::new(r"^(?:(?:Final |Joint |Political |Ministerial )?Declaration|Final Communiqué|Communiqué|Final Document|Outcome Document|Plan of Action|Programme of Action) of the (?P<ev>(?:[A-Z0-9][\w’'-]* ){1,4}(?:Summit|Conference|Meeting|Session)\b.*)$").unwrap()
+    });
+    // A kind of event, not one: "the Declaration of the Summit Conference".
+    const KINDS: [&str; 8] = [
+        "Summit Conference",
+        "Ministerial Conference",
+        "Ministerial Meeting",
+        "International Conference",
+        "World Conference",
+        "Regional Conference",
+        "High-level Meeting",
+        "Review Conference",
+    ];
+    for k in 0..arena.items.len() {
+        let m = &arena.items[k];
+        if m.kind != NodeType::Document || arena.virtual_[k] || arena.parent[k].is_some() {
+            continue;
+        }
+        let Some(ev) = re
+            .captures(&m.name)
+            .and_then(|c| c.name("ev"))
+            .filter(|ev| !KINDS.contains(&ev.as_str()))
+        else {
+            continue;
+        };
+        // The event's words as the text writes them, at the end of the mention.
+        let (name, end) = (ev.as_str().to_string(), m.end);
+        let Some(start) = end.checked_sub(name.len()) else {
+            continue;
+        };
+        let sentence = arena.sentence[k];
+        let e = arena.push(
+            crate::model::Mention {
+                kind: NodeType::Conference,
+                start,
+                end,
+                name,
+                rule: "title",
+            },
+            sentence,
+        );
+        arena.parent[e] = Some(k);
+    }
 }
 
 #[cfg(test)]

@@ -1625,6 +1625,15 @@ mod tests {
                 ],
             ),
             (
+                // An outcome named after its event says where the event was held.
+                "I have the honour to submit the Declaration of the Twelfth Summit of Heads of State and Government of the Rio Group, held at Panama City, Panama, on 5 and 6 September 1998.",
+                vec![
+                    "Twelfth Summit of Heads of State and Government of the Rio Group HELD_IN Panama City",
+                    "Twelfth Summit of Heads of State and Government of the Rio Group HELD_IN Panama",
+                    "Twelfth Summit of Heads of State and Government of the Rio Group HELD_ON 1998-09-05/1998-09-06",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
