@@ -169,7 +169,7 @@ impl Extractor {
             &mut stated,
         );
         alias::elliptic_events(&mut arena, text, &sentences, &self.aliases);
-        events_of_outcomes(&mut arena);
+        events_of_outcomes(&mut arena, text);
         self.renamer.apply(&mut arena);
         alias::short_forms(&mut arena, &self.aliases);
         if std::env::var_os("PLENARY_DEBUG").is_some() {
@@ -289,7 +289,7 @@ pub fn squash_space(s: &str) -> String {
 /// The event an outcome document is named after: "Declaration of the Tenth
 /// Summit of Heads of State and Government of the Rio Group" holds the Summit,
 /// so that "…, held at Cochabamba" can say where the Summit was.
-fn events_of_outcomes(arena: &mut Arena) {
+fn events_of_outcomes(arena: &mut Arena, text: &str) {
     static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = R.get_or_init(|| {
         regex::Regex::new(r"^(?:(?:Final |Joint |Political |Ministerial )?Declaration|Final Communiqué|Communiqué|Final Document|Outcome Document|Plan of Action|Programme of Action) of the (?P<ev>(?:[A-Z0-9][\w’'-]* ){1,4}(?:Summit|Conference|Meeting|Session)\b.*)$").unwrap()
@@ -317,11 +317,15 @@ fn events_of_outcomes(arena: &mut Arena) {
         else {
             continue;
         };
-        // The event's words as the text writes them, at the end of the mention.
+        // The event's words as the text writes them, at the end of the mention
+        // (a name the rules rewrote may not be there: then no event).
         let (name, end) = (ev.as_str().to_string(), m.end);
         let Some(start) = end.checked_sub(name.len()) else {
             continue;
         };
+        if text.get(start..end) != Some(name.as_str()) {
+            continue;
+        }
         let sentence = arena.sentence[k];
         let e = arena.push(
             crate::model::Mention {
