@@ -1634,6 +1634,15 @@ mod tests {
                 ],
             ),
             (
+                // A quoted title between the event and its holding may hold a colon.
+                "The twenty-third special session of the General Assembly on “Women 2000: gender equality, development and peace” took place in New York from 5 June to 9 June 2000.",
+                vec![
+                    "twenty-third special session of the General Assembly HELD_IN New York",
+                    "twenty-third special session of the General Assembly HELD_ON 2000-06-05/2000-06-09",
+                    "twenty-third special session of the General Assembly PART_OF General Assembly",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
