@@ -792,7 +792,8 @@ pub fn lowercase_echoes(arena: &mut Arena, text: &str, sentences: &[Sentence]) {
     if names.is_empty() {
         return;
     }
-    names.sort();
+    // One name typed two ways keeps the first type in NodeType order.
+    names.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
     names.dedup_by(|a, b| a.1 == b.1);
     let Ok(searcher) = aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
@@ -804,8 +805,14 @@ pub fn lowercase_echoes(arena: &mut Arena, text: &str, sentences: &[Sentence]) {
     let bytes = text.as_bytes();
     for found in searcher.find_iter(text) {
         let (st, en) = (found.start(), found.end());
-        let word_edges = (st == 0 || !bytes[st - 1].is_ascii_alphanumeric())
-            && bytes.get(en).is_none_or(|b| !b.is_ascii_alphanumeric());
+        let word_edges = text[..st]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && text[en..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
         if !word_edges || !bytes[st].is_ascii_lowercase() {
             continue;
         }

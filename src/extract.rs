@@ -170,6 +170,7 @@ impl Extractor {
         );
         alias::elliptic_events(&mut arena, text, &sentences, &self.aliases);
         events_of_outcomes(&mut arena, text);
+        crate::officers::elected_people(&mut arena, text, &sentences);
         self.renamer.apply(&mut arena);
         alias::short_forms(&mut arena, &self.aliases);
         if std::env::var_os("PLENARY_DEBUG").is_some() {

@@ -27,6 +27,10 @@ struct OfficerPatterns {
     name: Regex,
     /// Between the items of a list of names.
     list_separator: Regex,
+    /// What may stand between a post and its first holder, or between two holders.
+    between_names: Regex,
+    /// A holder's country in brackets: " (Nigeria)".
+    country_after: Regex,
 }
 
 fn patterns() -> &'static OfficerPatterns {
@@ -49,6 +53,8 @@ fn patterns() -> &'static OfficerPatterns {
         )
         .unwrap(),
         list_separator: Regex::new(r",? and |, ").unwrap(),
+        between_names: Regex::new(r"^[\s,;:]*(?:and\s+)?$").unwrap(),
+        country_after: Regex::new(r"^\s*\([^()]{1,60}\)").unwrap(),
     })
 }
 
@@ -56,7 +62,14 @@ fn patterns() -> &'static OfficerPatterns {
 fn chairs_the_body(post: &str) -> bool {
     matches!(
         post,
-        "Chair" | "Chairman" | "Chairwoman" | "Chairperson" | "President"
+        "Chair"
+            | "Chairman"
+            | "Chairwoman"
+            | "Chairperson"
+            | "President"
+            | "Co-Chair"
+            | "Co-Chairman"
+            | "Co-Chairperson"
     )
 }
 
@@ -119,7 +132,7 @@ pub fn officer_relations(
         listed.extend(labels.iter().map(|l| l.0));
         for (n, (label_start, label_end, post)) in labels.iter().enumerate() {
             let until = labels.get(n + 1).map_or(list_end, |l| l.0);
-            let people = people_between(arena, sentences, *label_end, until);
+            let people = people_between(arena, text, sentences, *label_end, until);
             if people.is_empty() {
                 continue;
             }
@@ -141,7 +154,6 @@ pub fn officer_relations(
         }
     }
     labelled_officers(arena, norm, sentences, &listed, out);
-    elected_people(arena, text, sentences);
 }
 
 /// "Ole Henrik Magga was elected as Chairperson by acclamation; Njuma
@@ -149,7 +161,10 @@ pub fn officer_relations(
 /// Vice-Chairpersons": the names before the election are people, whether or
 /// not a title or a country marks them. The body they serve goes unnamed, so
 /// no post is stated.
-fn elected_people(arena: &mut Arena, text: &str, sentences: &[Sentence]) {
+pub fn elected_people(arena: &mut Arena, text: &str, sentences: &[Sentence]) {
+    if !text.contains("elected") {
+        return;
+    }
     let p = patterns();
     const NOT_NAMES: [&str; 8] = ["The", "At", "In", "On", "Its", "His", "Her", "Their"];
     for (si, sent) in sentences.iter().enumerate() {
@@ -175,10 +190,9 @@ fn elected_people(arena: &mut Arena, text: &str, sentences: &[Sentence]) {
                 }
                 let st = sent.start + clause_start + item.start + lead;
                 let en = st + name.len();
-                let named = arena
-                    .items
-                    .iter()
-                    .any(|o| o.start < en && st < o.end && o.kind != NodeType::Location);
+                let named = arena.items.iter().any(|o| {
+                    o.start < en && st < o.end && o.kind != NodeType::Location && o.start < o.end
+                });
                 if !named {
                     // "Milan" in "Milan Jaya Nyamrajsingh Meetarbhan" is no place.
                     for o in arena.items.iter_mut() {
@@ -291,7 +305,7 @@ fn labelled_officers(
         if listed.contains(&label_start) || chairs_the_body(&post) {
             continue;
         }
-        let people = people_between(arena, sentences, label_end, u.end);
+        let people = people_between(arena, &norm.text, sentences, label_end, u.end);
         let [person] = people[..] else { continue };
         let post = Post {
             name: post,
@@ -320,8 +334,15 @@ pub fn signature_relations(arena: &Arena, norm: &Normalized, out: &mut Vec<Relat
         let post = arena
             .items
             .iter()
-            .filter(|m| m.kind == NodeType::Role && m.start >= signer.end)
-            .min_by_key(|m| m.start);
+            .enumerate()
+            .filter(|(k, m)| {
+                m.kind == NodeType::Role
+                    && m.start >= signer.end
+                    && m.start < m.end
+                    && arena.parent[*k].is_none()
+            })
+            .map(|(_, m)| m)
+            .min_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         let Some(post) = post else { continue };
         let between = text[signer.end..post.start].trim_matches([' ', ',', '\n']);
         let rank_only = between.is_empty()
@@ -368,9 +389,22 @@ fn list_end(arena: &Arena, norm: &Normalized, unit: usize, from: usize) -> usize
     for u in &norm.units[unit + 1..] {
         let line = &norm.text[u.start..u.end];
         let labelled = p.label.find(line).is_some_and(|m| m.start() == 0);
+        // A line that is a name, perhaps with its country, and nothing else.
         let person_first = || {
             arena.items.iter().any(|m| {
-                m.kind == NodeType::Person && m.start >= u.start && m.start <= u.start + 12
+                m.kind == NodeType::Person
+                    && m.start < m.end
+                    && m.start >= u.start
+                    && m.start <= u.start + 12
+                    && {
+                        let rest = &norm.text[m.end..u.end];
+                        let rest = p
+                            .country_after
+                            .find(rest)
+                            .map_or(rest, |c| &rest[c.end()..]);
+                        rest.trim_matches(|c: char| c.is_whitespace() || ",;.".contains(c))
+                            .is_empty()
+                    }
             })
         };
         if line.len() > 200 || u.start > from + 2000 || !(labelled || person_first()) {
@@ -386,18 +420,41 @@ fn sentence_at(sentences: &[Sentence], at: usize) -> Option<usize> {
     sentences.get(s).filter(|x| x.start <= at).map(|_| s)
 }
 
-/// The outermost people mentioned between two offsets.
-fn people_between(arena: &Arena, sentences: &[Sentence], from: usize, to: usize) -> Vec<usize> {
+/// The people listed under a post between two offsets: a run of names, each
+/// perhaps with its country in brackets, with only commas, "and" or a line
+/// break between them. Prose after the list ("The Committee then heard Mr. X")
+/// ends it.
+fn people_between(
+    arena: &Arena,
+    text: &str,
+    sentences: &[Sentence],
+    from: usize,
+    to: usize,
+) -> Vec<usize> {
     let first = sentences.partition_point(|x| x.end <= from);
-    let mut out = Vec::new();
+    let mut found = Vec::new();
     for (s, sent) in sentences.iter().enumerate().skip(first) {
         if sent.start >= to {
             break;
         }
-        out.extend(arena.outermost(s).into_iter().filter(|&k| {
+        found.extend(arena.outermost(s).into_iter().filter(|&k| {
             let m = &arena.items[k];
-            m.kind == NodeType::Person && m.start >= from && m.end <= to
+            m.kind == NodeType::Person && m.start >= from && m.end <= to && m.start < m.end
         }));
+    }
+    found.sort_by_key(|&k| arena.items[k].start);
+    let mut out = Vec::new();
+    let mut at = from;
+    for k in found {
+        let m = &arena.items[k];
+        if m.start < at || !patterns().between_names.is_match(&text[at..m.start]) {
+            break;
+        }
+        out.push(k);
+        at = m.end;
+        if let Some(c) = patterns().country_after.find(&text[at..to]) {
+            at += c.end();
+        }
     }
     out
 }

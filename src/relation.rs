@@ -1553,7 +1553,7 @@ mod tests {
             ),
             (
                 // An officer list, on one line and a post to a line.
-                "5. At its first meeting, the Committee on Information elected the following officers by acclamation: Chair: Mr. Anthony Bosah (Nigeria)\n\n6. At its first meeting, the Commission on Narcotic Drugs elected the following officers:\n\nChairman:\nMr. Juan Perez (Chile)\n\nVice-Chairmen:\nMs. Anna Schmidt (Germany)\nMr. Li Wei (China)\n\nRapporteur:\nMr. Omar Haddad (Jordan)\n\n7. The Commission on Narcotic Drugs adopted its agenda.",
+                "5. At its first meeting, the Committee on Information elected the following officers by acclamation: Chair: Mr. Anthony Bosah (Nigeria). The Committee then heard Mr. Kofi Mensah (Ghana).\n\n6. At its first meeting, the Commission on Narcotic Drugs elected the following officers:\n\nChairman:\nMr. Juan Perez (Chile)\n\nVice-Chairmen:\nMs. Anna Schmidt (Germany)\nMr. Li Wei (China)\n\nRapporteur:\nMr. Omar Haddad (Jordan)\n\nMr. Ali Reza (Iran) made a statement.\n\n7. The Commission on Narcotic Drugs adopted its agenda.",
                 vec![
                     "Anthony Bosah CHAIRED Committee on Information",
                     "Anthony Bosah HOLDS Chair of the Committee on Information",

@@ -252,33 +252,76 @@ fn compile(r: &EntityRule, p: &Patterns) -> Result<EntityPattern, Error> {
 /// written as in the rest of the text, "Reaz Rahman". A name all in capitals
 /// is left as it is (a heading, not a signature).
 fn family_name_in_capitals(name: &str) -> String {
-    let capitals = |w: &str| {
-        w.chars().count() > 1
-            && w.chars().all(|c| c.is_uppercase())
-            && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
-    };
     let words: Vec<&str> = name.split(' ').collect();
-    if !words.iter().any(|w| capitals(w)) || words.iter().all(|w| capitals(w)) {
+    let capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && w.chars()
+                .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’')
+    };
+    // "Benigno Aquino III": a regnal number after a name, not a family name.
+    let numeral = |i: usize, w: &str| {
+        i + 1 == words.len()
+            && i > 0
+            && !capitals(words[i - 1])
+            && matches!(
+                w,
+                "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X"
+            )
+    };
+    let in_capitals = |i: usize, w: &str| capitals(w) && !numeral(i, w);
+    if !words.iter().enumerate().any(|(i, w)| in_capitals(i, w))
+        || words.iter().all(|w| capitals(w))
+    {
         return name.to_string();
     }
     words
         .iter()
-        .map(|w| {
-            if !capitals(w) {
-                return w.to_string();
+        .enumerate()
+        .map(|(i, w)| {
+            if in_capitals(i, w) {
+                title_case(w)
+            } else {
+                w.to_string()
             }
-            let mut cs = w.chars();
-            let first: String = cs.next().into_iter().collect();
-            first + &cs.as_str().to_lowercase()
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// "CAMACHO-OMISTE" → "Camacho-Omiste", "O'BRIEN" → "O'Brien".
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = matches!(c, '-' | '\'' | '’');
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::rules::RuleSet;
+
+    #[test]
+    fn a_family_name_in_capitals_is_written_as_in_the_text() {
+        for (signed, name) in [
+            ("Reaz RAHMAN", "Reaz Rahman"),
+            ("Edgar CAMACHO-OMISTE", "Edgar Camacho-Omiste"),
+            ("Sean O'BRIEN", "Sean O'Brien"),
+            ("Wei LI", "Wei Li"),
+            ("Benigno Aquino III", "Benigno Aquino III"),
+            ("KOFI ANNAN", "KOFI ANNAN"),
+            ("Kofi Annan", "Kofi Annan"),
+        ] {
+            assert_eq!(family_name_in_capitals(signed), name);
+        }
+    }
 
     #[test]
     fn people_lose_their_titles() {

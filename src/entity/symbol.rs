@@ -15,7 +15,7 @@ fn symbol_regex() -> &'static Regex {
     R.get_or_init(|| {
         // "PC.I" in NPT/CONF.2005/PC.I/21: a Roman numeral after the dot.
         // "(S-XXV)" in TD/B(S-XXV)/2: a session in brackets after a segment.
-        let seg = r"[A-Z0-9][A-Za-z0-9]{0,11}(?:\([A-Z0-9-]{1,10}\))?(?:\.(?:[0-9]{1,4}|[IVX]{1,4}(?-u:\b)))?";
+        let seg = r"[A-Z0-9][A-Za-z0-9]{0,11}(?:\([A-Z][A-Z0-9-]{0,9}\))?(?:\.(?:[0-9]{1,4}|[IVX]{1,4}(?-u:\b)))?";
         Regex::new(&format!(
             r"(?-u:\b)[A-Z][A-Z0-9]{{0,9}}(?:\([A-Z]{{2,8}}\))?(?:\.[0-9]{{1,3}})?(?:/{seg})+"
         ))
@@ -55,6 +55,15 @@ pub fn find_symbols(text: &str) -> Vec<Mention> {
             _ if s.contains("/RES/") => (NodeType::Resolution, s.to_string()),
             Some(rest) if after_keyword && is_session_number(rest) => {
                 (NodeType::Resolution, format!("A/RES/{rest}"))
+            }
+            // "resolution A/42/39D": part D of resolution 42/39.
+            Some(rest)
+                if after_keyword
+                    && rest.ends_with(|c: char| c.is_ascii_uppercase())
+                    && is_session_number(&rest[..rest.len() - 1]) =>
+            {
+                let (number, part) = rest.split_at(rest.len() - 1);
+                (NodeType::Resolution, format!("A/RES/{number} {part}"))
             }
             _ => (NodeType::Document, s.to_string()),
         };
@@ -274,16 +283,29 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
 }
 
 /// The part of a resolution adopted in parts: "resolution 42/39 D of 30
-/// November 1987" is A/RES/42/39 D. A capital alone after the number, not
-/// the first letter of a word.
+/// November 1987" is A/RES/42/39 D.
 fn part_letter(after: &str) -> Option<char> {
     let b = after.as_bytes();
-    let alone = b
-        .get(2)
-        .is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'\'' && *c != b'.')
-        || b.get(2) == Some(&b'.') && b.get(3).is_none_or(|c| *c == b' ');
-    (b.first() == Some(&b' ') && b.get(1).is_some_and(u8::is_ascii_uppercase) && alone)
-        .then(|| b[1] as char)
+    if b.first() != Some(&b' ') || !b.get(1).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    // A capital alone, not the first letter of a word; "I" only where the
+    // citation goes on after it ("… I of 30 November"), not in "60/1 I have the
+    // honour".
+    let rest = &after[2..];
+    let alone = rest.is_empty()
+        || !rest.starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
+    if b[1] != b'I' {
+        return alone.then(|| b[1] as char);
+    }
+    let goes_on = rest.is_empty()
+        || rest.starts_with([',', ';', ')', ':'])
+        || rest.starts_with(". ")
+        || rest == "."
+        || [" of ", " and ", " on ", " (", " adopted", " entitled"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+    goes_on.then(|| b[1] as char)
 }
 
 /// `64/236`: a session and a number, as the Assembly numbers its resolutions.
@@ -516,6 +538,7 @@ mod tests {
             // A resolution adopted in parts; an article after a full stop is no part.
             ("In its resolution 42/39 D of 30 November 1987, the Assembly decided", vec![("resolution 42/39 D", "A/RES/42/39 D")]),
             ("as in resolution 60/1. A new text followed", vec![("resolution 60/1", "A/RES/60/1")]),
+            ("under resolution 60/1 I have the honour", vec![("resolution 60/1", "A/RES/60/1")]),
             (
                 "The Human Rights Council, in its resolution 9/5 of 24 September 2008, called upon States",
                 vec![("resolution 9/5", "A/HRC/RES/9/5")],
@@ -622,7 +645,7 @@ mod tests {
 
     #[test]
     fn document_symbols_follow_the_un_grammar() {
-        let text = "(E/1995/69), A/63/269, A/C.2/61/L.12, ESA/P/WP.197, E/ESCWA/SDD/2007/2, ECA/SDD/06/01, A/61/L.1/Rev.1, resolution A/64/236, NPT/CONF.2005/PC.I/21, UNEP(DTIE)/Hg/PAG.1/7, TD/B(S-XXV)/2. Not HIV/AIDS nor 24/7.";
+        let text = "(E/1995/69), A/63/269, A/C.2/61/L.12, ESA/P/WP.197, E/ESCWA/SDD/2007/2, ECA/SDD/06/01, A/61/L.1/Rev.1, resolution A/64/236, resolution A/42/39D, NPT/CONF.2005/PC.I/21, UNEP(DTIE)/Hg/PAG.1/7, TD/B(S-XXV)/2. Not HIV/AIDS nor 24/7.";
         let got: Vec<String> = find_symbols(text).into_iter().map(|m| m.name).collect();
         assert_eq!(
             got,
@@ -635,6 +658,7 @@ mod tests {
                 "ECA/SDD/06/01",
                 "A/61/L.1/Rev.1",
                 "A/RES/64/236",
+                "A/RES/42/39 D",
                 "NPT/CONF.2005/PC.I/21",
                 "UNEP(DTIE)/Hg/PAG.1/7",
                 "TD/B(S-XXV)/2"
