@@ -170,6 +170,7 @@ impl Extractor {
         );
         alias::elliptic_events(&mut arena, text, &sentences, &self.aliases);
         events_of_outcomes(&mut arena, text);
+        sessions_reported_on(&mut arena, text);
         crate::officers::elected_people(&mut arena, text, &sentences);
         self.renamer.apply(&mut arena);
         alias::short_forms(&mut arena, &self.aliases);
@@ -287,6 +288,49 @@ pub fn squash_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// "Report of the Trade and Development Board on its twenty-fifth special
+/// session": the session a body's report is on, an event of that body.
+fn sessions_reported_on(arena: &mut Arena, text: &str) {
+    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = R.get_or_init(|| {
+        regex::Regex::new(r"^ on (?:the work of )?its (?P<ev>(?P<ord>[a-z]+(?:-[a-z]+)?) (?P<noun>(?:special |resumed |substantive |organizational |regular |annual )?(?:session|meeting)))\b").unwrap()
+    });
+    for k in 0..arena.items.len() {
+        let m = &arena.items[k];
+        if m.kind != NodeType::Document || arena.virtual_[k] || arena.parent[k].is_some() {
+            continue;
+        }
+        // A body named in full: "the Committee" alone could be any committee.
+        let Some(body) = m
+            .name
+            .strip_prefix("Report of the ")
+            .filter(|b| b.contains(' '))
+        else {
+            continue;
+        };
+        let Some(c) = text.get(m.end..).and_then(|after| re.captures(after)) else {
+            continue;
+        };
+        let last = c["ord"].rsplit('-').next().unwrap_or_default();
+        if crate::alias::ordinal_number(last).is_none() {
+            continue;
+        }
+        let ev = c.name("ev").expect("the event group");
+        let name = format!("{} of the {body}", ev.as_str());
+        let sentence = arena.sentence[k];
+        arena.push(
+            crate::model::Mention {
+                kind: NodeType::Conference,
+                start: m.end + ev.start(),
+                end: m.end + ev.end(),
+                name,
+                rule: "report-on-session",
+            },
+            sentence,
+        );
+    }
+}
+
 /// The event an outcome document is named after: "Declaration of the Tenth
 /// Summit of Heads of State and Government of the Rio Group" holds the Summit,
 /// so that "…, held at Cochabamba" can say where the Summit was.
@@ -363,6 +407,15 @@ pub(crate) mod tests {
             .filter(|m| m.counts)
             .map(|m| (m.key.kind.label().to_string(), m.key.name, m.surface))
             .collect()
+    }
+
+    #[test]
+    fn a_bodys_report_names_the_session_it_is_on() {
+        let got = mentions("Report of the Trade and Development Board on its twenty-fifth special session. The Board took note of the report of the Committee on the work of its first meeting.");
+        assert_eq!(
+            names_of(&got, "Conference"),
+            BTreeSet::from(["twenty-fifth special session of the Trade and Development Board"])
+        );
     }
 
     /// The canonical names of the mentions of one type.
