@@ -816,8 +816,12 @@ pub fn lowercase_echoes(arena: &mut Arena, text: &str, sentences: &[Sentence]) {
         if !word_edges || !bytes[st].is_ascii_lowercase() {
             continue;
         }
-        let s = sentences.partition_point(|x| x.end < en);
-        if sentences.get(s).is_none_or(|x| x.start > st) || !arena.is_free(s, st, en) {
+        let Some(s) =
+            crate::sentence::sentence_at(sentences, st).filter(|&s| sentences[s].end >= en)
+        else {
+            continue;
+        };
+        if !arena.is_free(s, st, en) {
             continue;
         }
         let (kind, name) = names[found.pattern().as_usize()].clone();

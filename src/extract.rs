@@ -23,6 +23,35 @@ pub struct Extractor {
     renamer: Renamer,
     relations: RelationRules,
     aliases: AliasRules,
+    events_in_names: EventsInNames,
+}
+
+/// Events that a document's name holds: the Summit in "Declaration of the
+/// Tenth Summit …", the session in "Report of the Board on its fifth session".
+struct EventsInNames {
+    outcome: regex::Regex,
+    report_on_session: regex::Regex,
+}
+
+impl EventsInNames {
+    fn new(p: &crate::rules::Patterns) -> Result<EventsInNames, Error> {
+        let compile = |pattern: &str| {
+            regex::Regex::new(&crate::entity::pattern::expand(pattern, p)).map_err(|e| {
+                Error::Rules {
+                    file: "patterns.toml".into(),
+                    message: format!("[macros] OUTCOME or ORDINAL: {e}"),
+                }
+            })
+        };
+        Ok(EventsInNames {
+            outcome: compile(
+                r"^{{OUTCOME}} of the (?P<ev>(?:[A-Z0-9][\w’'-]* ){1,4}(?:Summit|Conference|Meeting|Session)\b.*)$",
+            )?,
+            report_on_session: compile(
+                r"^ on (?:the work of )?its (?P<ev>(?:{{ORDINAL}}) (?:(?:special|resumed|substantive|organizational|regular|annual) )?(?:session|meeting))\b",
+            )?,
+        })
+    }
 }
 
 /// A mention in the output: the entity and where it is in the input bytes.
@@ -69,6 +98,7 @@ impl Extractor {
             renamer: Renamer::new(&rules.patterns)?,
             relations: RelationRules::compile(&rules.patterns)?,
             aliases: AliasRules::new(&rules.patterns, &rules.persons)?,
+            events_in_names: EventsInNames::new(&rules.patterns)?,
         })
     }
 
@@ -169,8 +199,8 @@ impl Extractor {
             &mut stated,
         );
         alias::elliptic_events(&mut arena, text, &sentences, &self.aliases);
-        events_of_outcomes(&mut arena, text);
-        sessions_reported_on(&mut arena, text);
+        events_of_outcomes(&mut arena, text, &self.events_in_names.outcome);
+        sessions_reported_on(&mut arena, text, &self.events_in_names.report_on_session);
         crate::officers::elected_people(&mut arena, text, &sentences);
         self.renamer.apply(&mut arena);
         alias::short_forms(&mut arena, &self.aliases);
@@ -290,11 +320,7 @@ pub fn squash_space(s: &str) -> String {
 
 /// "Report of the Trade and Development Board on its twenty-fifth special
 /// session": the session a body's report is on, an event of that body.
-fn sessions_reported_on(arena: &mut Arena, text: &str) {
-    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = R.get_or_init(|| {
-        regex::Regex::new(r"^ on (?:the work of )?its (?P<ev>(?P<ord>[a-z]+(?:-[a-z]+)?) (?P<noun>(?:special |resumed |substantive |organizational |regular |annual )?(?:session|meeting)))\b").unwrap()
-    });
+fn sessions_reported_on(arena: &mut Arena, text: &str, re: &regex::Regex) {
     for k in 0..arena.items.len() {
         let m = &arena.items[k];
         if m.kind != NodeType::Document || arena.virtual_[k] || arena.parent[k].is_some() {
@@ -311,10 +337,6 @@ fn sessions_reported_on(arena: &mut Arena, text: &str) {
         let Some(c) = text.get(m.end..).and_then(|after| re.captures(after)) else {
             continue;
         };
-        let last = c["ord"].rsplit('-').next().unwrap_or_default();
-        if crate::alias::ordinal_number(last).is_none() {
-            continue;
-        }
         let ev = c.name("ev").expect("the event group");
         let name = format!("{} of the {body}", ev.as_str());
         let sentence = arena.sentence[k];
@@ -334,11 +356,7 @@ fn sessions_reported_on(arena: &mut Arena, text: &str) {
 /// The event an outcome document is named after: "Declaration of the Tenth
 /// Summit of Heads of State and Government of the Rio Group" holds the Summit,
 /// so that "…, held at Cochabamba" can say where the Summit was.
-fn events_of_outcomes(arena: &mut Arena, text: &str) {
-    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = R.get_or_init(|| {
-        regex::Regex::new(r"^(?:(?:Final |Joint |Political |Ministerial )?Declaration|Final Communiqué|Communiqué|Final Document|Outcome Document|Plan of Action|Programme of Action) of the (?P<ev>(?:[A-Z0-9][\w’'-]* ){1,4}(?:Summit|Conference|Meeting|Session)\b.*)$").unwrap()
-    });
+fn events_of_outcomes(arena: &mut Arena, text: &str, re: &regex::Regex) {
     // A kind of event, not one: "the Declaration of the Summit Conference".
     const KINDS: [&str; 8] = [
         "Summit Conference",

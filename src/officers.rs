@@ -12,7 +12,7 @@ use crate::arena::Arena;
 use crate::model::{Mention, NodeType, RelType, Relation};
 use crate::normalize::Normalized;
 use crate::relation::allowed;
-use crate::sentence::Sentence;
+use crate::sentence::{sentence_at, Sentence};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -33,6 +33,10 @@ struct OfficerPatterns {
     country_after: Regex,
 }
 
+/// An officer's post, singular or plural: "Chair", "Vice-Chairpersons",
+/// "Co-Chairmen", "Vice-Chairman-cum-Rapporteur", "Rapporteur".
+const POST: &str = r"(?:Vice-|Co-)?(?:Chair(?:man|woman|person)?|President)(?:s|men|women|persons)?(?:-cum-Rapporteur)?|Rapporteur";
+
 fn patterns() -> &'static OfficerPatterns {
     static R: OnceLock<OfficerPatterns> = OnceLock::new();
     R.get_or_init(|| OfficerPatterns {
@@ -40,13 +44,10 @@ fn patterns() -> &'static OfficerPatterns {
             r"\b(?:(?:re-)?elected|were elected|was elected) (?:the following|its|the) (?:officers|members of (?:its|the) Bureau|Bureau)\b[^:.;]{0,60}:",
         )
         .unwrap(),
-        label: Regex::new(
-            r"(?:^|[\s;,.])((?:Vice-|Co-)?(?:Chair(?:man|woman|person)?|President)(?:s|men|women|persons)?(?:-cum-Rapporteur)?|Rapporteur):",
-        )
-        .unwrap(),
-        elected_as: Regex::new(
-            r" (?:was|were) (?:unanimously |also )?(?:elected|re-elected) (?:by acclamation )?(?:as )?(?:its |the )?(?:(?:Vice-|Co-)?(?:Chair(?:man|woman|person)?|President)(?:s|men|women|persons)?|Rapporteur|Vice-Chair(?:man|person)?-cum-Rapporteur)\b",
-        )
+        label: Regex::new(&format!(r"(?:^|[\s;,.])({POST}):")).unwrap(),
+        elected_as: Regex::new(&format!(
+            r" (?:was|were) (?:unanimously |also )?(?:elected|re-elected) (?:by acclamation )?(?:as )?(?:its |the )?(?:{POST})\b"
+        ))
         .unwrap(),
         name: Regex::new(
             r"^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?: (?:(?:de|da|do|dos|das|van|von|der|den|bin|ibn|al|el|del|di|du|le|la|y) )?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|\p{Lu}\p{Ll}\p{Lu}\p{Ll}+)){1,4}$",
@@ -413,11 +414,6 @@ fn list_end(arena: &Arena, norm: &Normalized, unit: usize, from: usize) -> usize
         end = u.end;
     }
     end
-}
-
-fn sentence_at(sentences: &[Sentence], at: usize) -> Option<usize> {
-    let s = sentences.partition_point(|x| x.end <= at);
-    sentences.get(s).filter(|x| x.start <= at).map(|_| s)
 }
 
 /// The people listed under a post between two offsets: a run of names, each

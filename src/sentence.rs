@@ -14,6 +14,13 @@ pub struct Sentence {
     pub unit: usize,
 }
 
+/// The index of the sentence that holds byte `at`, if any (sentences are in
+/// text order and do not overlap).
+pub fn sentence_at(sentences: &[Sentence], at: usize) -> Option<usize> {
+    let s = sentences.partition_point(|x| x.end <= at);
+    sentences.get(s).filter(|x| x.start <= at).map(|_| s)
+}
+
 /// Splits text into sentences; built once from the abbreviation list.
 #[derive(Debug, Clone)]
 pub struct SentenceSplitter {
