@@ -1448,6 +1448,22 @@ mod tests {
                 ],
             ),
             (
+                // An ordinal or the article "A" before an unnamed event; a place in its
+                // topic, and its theme before the verb.
+                "The third workshop on multiculturalism in Africa, on the theme \u{201c}Peaceful accommodation of minorities\u{201d}, was held in Gaborone in February 2002.",
+                vec![
+                    "third workshop on multiculturalism in Africa HELD_IN Gaborone",
+                    "third workshop on multiculturalism in Africa HELD_ON 2002-02",
+                ],
+            ),
+            (
+                "A regional seminar on human rights education was held in Bangkok in March 2002.",
+                vec![
+                    "regional seminar on human rights education HELD_IN Bangkok",
+                    "regional seminar on human rights education HELD_ON 2002-03",
+                ],
+            ),
+            (
                 "The international meeting of women which was held in Beijing was a success.",
                 vec![],
             ),
