@@ -32,9 +32,11 @@ fn regex() -> &'static Regex {
         let d = "([0-3]?[0-9])";
         let y = "((?:1[89]|20)[0-9][0-9])";
         let dash = r"\s*(?:-|–|—|to|and|until|through)\s*";
+        let range_dash = r"\s*(?:-|–|—|to|until|through)\s*";
         let alts = [
             // 29 November - 2 December 2005
-            format!(r"(?P<a>{d} {m}{dash}{d} {m},? {y})"),
+            // ("10 September and 19 September 2008" is two dates: see days_before_and)
+            format!(r"(?P<a>{d} {m}{range_dash}{d} {m},? {y})"),
             // 14 and 15 September 2006, 9-10 February 2006
             format!(r"(?P<b>{d}{dash}{d} {m},? {y})"),
             // September 14-15, 2006
@@ -177,17 +179,107 @@ pub fn find(text: &str) -> Vec<Mention> {
         {
             continue;
         }
-        if let Some(name) = normalize(&c) {
+        let parts = two_days(&c).or_else(|| normalize(&c).map(|n| vec![(m.start(), m.end(), n)]));
+        for (start, end, name) in parts.unwrap_or_default() {
             out.push(Mention {
                 kind: NodeType::Date,
-                start: m.start(),
-                end: m.end(),
+                start,
+                end,
                 name,
                 rule: "date",
             });
         }
     }
-    join_full_date_ranges(text, out)
+    let out = join_full_date_ranges(text, out);
+    days_before_and(text, out)
+}
+
+/// Two days of one month joined by "and" are two dates, not a range: "9 and 16
+/// June 2008". Two days in a row ("14 and 15
+/// September 2006") are one meeting's span, a range, as [`normalize`] reads them.
+fn two_days(c: &regex::Captures) -> Option<Vec<(usize, usize, String)>> {
+    c.name("b")?;
+    let (first_day, second_day, month, year) = (c.get(8)?, c.get(9)?, c.get(10)?, c.get(11)?);
+    let joiner = &c.get(0)?.as_str()
+        [first_day.end() - c.get(0)?.start()..second_day.start() - c.get(0)?.start()];
+    let (d1, d2): (u32, u32) = (
+        first_day.as_str().parse().ok()?,
+        second_day.as_str().parse().ok()?,
+    );
+    if !joiner.contains("and") || d2 == d1 + 1 {
+        return None;
+    }
+    let first = ymd(year.as_str(), month.as_str(), first_day.as_str())?;
+    let second = ymd(year.as_str(), month.as_str(), second_day.as_str())?;
+    (first < second).then(|| {
+        vec![
+            (first_day.start(), first_day.end(), first),
+            (second_day.start(), c.get(0).unwrap().end(), second),
+        ]
+    })
+}
+
+/// A day and month with no year take the year of the date that follows them after
+/// "and": "on 8 - 10 September and 19 September 2008" is 8 to 10 September 2008
+/// and 19 September 2008. After "between" the two are one range: "between 5 February
+/// and 5 May 2005".
+fn days_before_and(text: &str, dates: Vec<Mention>) -> Vec<Mention> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let yearless = R.get_or_init(|| {
+        let m = r"(January|February|March|April|May|June|July|August|September|October|November|December)";
+        Regex::new(&format!(
+            r"(?-u:\b)(between )?(?:([0-3]?[0-9])\s*(?:-|–)\s*)?([0-3]?[0-9]) {m} and $"
+        ))
+        .unwrap()
+    });
+    let is_day = |m: &Mention| m.name.len() == 10;
+    let mut out: Vec<Mention> = Vec::with_capacity(dates.len());
+    for (i, d) in dates.iter().enumerate() {
+        let year = d
+            .name
+            .get(..4)
+            .filter(|_| d.name.len() >= 7 && d.name.as_bytes()[4] == b'-');
+        let after_previous = if i == 0 { 0 } else { dates[i - 1].end };
+        let mut from = after_previous.max(d.start.saturating_sub(40));
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from.min(d.start)..d.start];
+        let (Some(y), Some(c)) = (year, yearless.captures(window)) else {
+            out.push(d.clone());
+            continue;
+        };
+        let at = d.start - window.len();
+        let day = |k: usize| ymd(y, &c[4], c.get(k).unwrap().as_str());
+        let between = c.get(1).is_some() && c.get(2).is_none() && is_day(d);
+        let name = match c.get(2) {
+            Some(_) => day(2)
+                .zip(day(3))
+                .filter(|(s, e)| s < e)
+                .map(|(s, e)| range(s, e)),
+            None => day(3),
+        };
+        // The yearless date ends before its year's date starts.
+        match name.filter(|n| *n < d.name) {
+            Some(first) if between => out.push(Mention {
+                start: at + c.get(3).unwrap().start(),
+                name: range(first, d.name.clone()),
+                ..d.clone()
+            }),
+            Some(name) => {
+                out.push(Mention {
+                    kind: NodeType::Date,
+                    start: at + c.get(2).or(c.get(3)).unwrap().start(),
+                    end: at + c.get(4).unwrap().end(),
+                    name,
+                    rule: "date",
+                });
+                out.push(d.clone());
+            }
+            None => out.push(d.clone()),
+        }
+    }
+    out
 }
 
 /// `1 July 2008 to 30 June 2009`: two whole dates joined by a range word are
@@ -289,6 +381,37 @@ mod tests {
         for (text, iso) in cases {
             assert_eq!(one(text), iso, "{text}");
         }
+    }
+
+    #[test]
+    fn days_joined_by_and_are_two_dates_unless_they_are_consecutive() {
+        let names =
+            |text: &str| -> Vec<String> { dates(text).into_iter().map(|(_, n)| n).collect() };
+        assert_eq!(names("on 9 and 16 June 2008"), ["2008-06-09", "2008-06-16"]);
+        assert_eq!(names("on 14 and 15 June 2008"), ["2008-06-14/2008-06-15"]);
+        assert_eq!(
+            names("on 10 September and 19 September 2008"),
+            ["2008-09-10", "2008-09-19"]
+        );
+        assert_eq!(
+            names("on 8 - 10 September and 19 September 2008"),
+            ["2008-09-08/2008-09-10", "2008-09-19"]
+        );
+        // A yearless day after the dated one, or later in the year than it, takes no year.
+        assert_eq!(names("on 19 September 2008 and 10 October"), ["2008-09-19"]);
+        assert_eq!(
+            names("on 20 December and 19 September 2008"),
+            ["2008-09-19"]
+        );
+        assert_eq!(
+            names("between 5 February and 5 May 2005"),
+            ["2005-02-05/2005-05-05"]
+        );
+        let spans: Vec<String> = dates("on 9 and 16 June 2008")
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
+        assert_eq!(spans, ["9", "16 June 2008"]);
     }
 
     #[test]
