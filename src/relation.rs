@@ -1457,6 +1457,34 @@ mod tests {
                 ],
             ),
             (
+                // A conference centre is a place; a venue and its city are both where.
+                "The Twenty-third FAO Regional Conference for Africa was held at the Sandton Convention Centre, Johannesburg, Republic of South Africa, from 4 to 5 March 2004.",
+                vec![
+                    "Twenty-third FAO Regional Conference for Africa HELD_IN Sandton Convention Centre",
+                    "Twenty-third FAO Regional Conference for Africa HELD_IN Johannesburg",
+                    "Twenty-third FAO Regional Conference for Africa HELD_IN South Africa",
+                    "Twenty-third FAO Regional Conference for Africa HELD_ON 2004-03-04/2004-03-05",
+                ],
+            ),
+            (
+                "The inaugural session of the Forum on Minority Issues took place on 15 and 16 December 2008 at the Palais des Nations in Geneva.",
+                vec![
+                    "inaugural session of the Forum on Minority Issues PART_OF Forum on Minority Issues",
+                    "inaugural session of the Forum on Minority Issues HELD_IN Palais des Nations",
+                    "inaugural session of the Forum on Minority Issues HELD_IN Geneva",
+                    "inaugural session of the Forum on Minority Issues HELD_ON 2008-12-15/2008-12-16",
+                ],
+            ),
+            (
+                // A meeting of the bureau of a session.
+                "The fifth meeting of the Bureau of the 18th session of the Commission on Sustainable Development took place on 2 May 2010 in New York.",
+                vec![
+                    "18th session of the Commission on Sustainable Development PART_OF Commission on Sustainable Development",
+                    "fifth meeting of the Bureau of the 18th session of the Commission on Sustainable Development HELD_IN New York",
+                    "fifth meeting of the Bureau of the 18th session of the Commission on Sustainable Development HELD_ON 2010-05-02",
+                ],
+            ),
+            (
                 "A regional seminar on human rights education was held in Bangkok in March 2002.",
                 vec![
                     "regional seminar on human rights education HELD_IN Bangkok",

@@ -45,6 +45,8 @@ pub enum PlaceKind {
     Country,
     City,
     Region,
+    /// A building or compound meetings are held in: the Palais des Nations.
+    Venue,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -534,6 +536,7 @@ fn parse_places(text: &str, file: &str) -> Result<Vec<Place>, Error> {
             "country" | "observer" | "territory" | "former" => PlaceKind::Country,
             "city" => PlaceKind::City,
             "region" => PlaceKind::Region,
+            "venue" => PlaceKind::Venue,
             other => {
                 return Err(Error::Rules {
                     file: file.into(),
