@@ -34,8 +34,9 @@ struct OfficerPatterns {
 }
 
 /// An officer's post, singular or plural: "Chair", "Vice-Chairpersons",
-/// "Co-Chairmen", "Vice-Chairman-cum-Rapporteur", "Rapporteur".
-const POST: &str = r"(?:Vice-|Co-)?(?:Chair(?:man|woman|person)?|President)(?:s|men|women|persons)?(?:-cum-Rapporteur)?|Rapporteur";
+/// "Co-Chairmen", "Vice-Chairman-cum-Rapporteur", "Rapporteur", "First
+/// Vice-Chairman".
+const POST: &str = r"(?:(?:First|Second|Third|Fourth) )?(?:Vice-|Co-)?(?:Chair(?:man|woman|person)?|President)(?:s|men|women|persons)?(?:-cum-Rapporteur)?|Rapporteur";
 
 fn patterns() -> &'static OfficerPatterns {
     static R: OnceLock<OfficerPatterns> = OnceLock::new();
@@ -287,9 +288,19 @@ fn labelled_officers(
     let p = patterns();
     for u in &norm.units {
         let line = &norm.text[u.start..u.end];
-        let post_first = ["Chair", "Vice-", "Co-Chair", "President", "Rapporteur"]
-            .iter()
-            .any(|w| line.starts_with(w));
+        let post_first = [
+            "Chair",
+            "Vice-",
+            "Co-Chair",
+            "President",
+            "Rapporteur",
+            "First ",
+            "Second ",
+            "Third ",
+            "Fourth ",
+        ]
+        .iter()
+        .any(|w| line.starts_with(w));
         if line.len() > 150 || !post_first {
             continue;
         }

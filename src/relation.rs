@@ -1687,6 +1687,24 @@ mod tests {
                 ],
             ),
             (
+                // Officers named by initials, an ordinal before a post, a line between posts.
+                "The Commission on Narcotic Drugs elected the following officers:\n\nChairman: Mr. D. Nikolic (Yugoslavia)\n\nFirst Vice-Chairman: Mr. K. C. Hossick (Canada)\n\nRapporteur: Professor R.O. Slatyer (Australia)\n\nThe Commission discussed the items.",
+                vec![
+                    "D. Nikolic HOLDS Chairman of the Commission on Narcotic Drugs",
+                    "D. Nikolic CHAIRED Commission on Narcotic Drugs",
+                    "K. C. Hossick HOLDS First Vice-Chairman of the Commission on Narcotic Drugs",
+                    "R.O. Slatyer HOLDS Rapporteur of the Commission on Narcotic Drugs",
+                ],
+            ),
+            (
+                // "His Excellency" and ranks before a name; "de la" inside one.
+                "The ceremony was attended by His Excellency Army General François Bozizé, President of the Central African Republic, and Ambassador Jean-Marc de la Sablière, Permanent Representative of France.",
+                vec![
+                    "François Bozizé HOLDS President of the Central African Republic",
+                    "Jean-Marc de la Sablière HOLDS Permanent Representative of France",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],

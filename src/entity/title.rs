@@ -697,7 +697,9 @@ impl TitleMatcher {
     }
 
     /// A comma inside a title is an enumeration closed by "and" (`Migration,
-    /// Remittances and Development`), not a list of titles.
+    /// Remittances and Development`), not a list of titles. UN names put no
+    /// comma before that "and"; prose lists do ("… on Sustainable Development,
+    /// Elizabeth Thompson, and Co-Chair …").
     fn comma_continues(&self, toks: &[Tok], r: usize) -> bool {
         if r + 1 >= toks.len() || !self.cap(&toks[r + 1]) || toks[r + 1].opens {
             return false;
@@ -706,7 +708,8 @@ impl TitleMatcher {
         while k < toks.len() && k <= r + 5 {
             let t = &toks[k];
             if t.text == "and" {
-                return k + 1 < toks.len() && self.cap(&toks[k + 1]);
+                let serial_comma = toks[k - 1].closes == Some(',');
+                return !serial_comma && k + 1 < toks.len() && self.cap(&toks[k + 1]);
             }
             let word = self.cap(t) || self.connectors.contains(t.text);
             if !word || matches!(t.closes, Some(c) if c != ',') {
@@ -971,6 +974,11 @@ mod tests {
     #[test]
     fn finds_titles_with_their_type() {
         let cases: Vec<(&str, Vec<(NodeType, &str)>)> = vec![
+            (
+                // A comma before "and" ends a list of people and posts, not a name.
+                "It will include the Coordinator for the United Nations Conference on Sustainable Development, Elizabeth Thompson, and Co-Chair John Ashe.",
+                vec![(NodeType::Conference, "United Nations Conference on Sustainable Development")],
+            ),
             (
                 "In 2003, the Governments took the initiative to launch the Global Commission on International Migration (GCIM).",
                 vec![(NodeType::Organization, "Global Commission on International Migration")],
