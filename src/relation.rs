@@ -1705,6 +1705,15 @@ mod tests {
                 ],
             ),
             (
+                // An attendance list of the members of a body.
+                "The session was attended by the following States Members of the World Heritage Committee : Argentina, Australia and Zaire.",
+                vec![
+                    "Argentina MEMBER_OF World Heritage Committee",
+                    "Australia MEMBER_OF World Heritage Committee",
+                    "Zaire MEMBER_OF World Heritage Committee",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
