@@ -1714,6 +1714,22 @@ mod tests {
                 ],
             ),
             (
+                // Posts with two modifiers, an officer-in-charge, a coordinator "for".
+                "Participants include the Deputy Regional Director of the United Nations Environment Programme, Mara Murillo, the Executive Coordinator for the United Nations Conference on Sustainable Development, Elizabeth Thompson, and others.",
+                vec![
+                    "Mara Murillo HOLDS Deputy Regional Director of the United Nations Environment Programme",
+                    "Elizabeth Thompson HOLDS Executive Coordinator for the United Nations Conference on Sustainable Development",
+                ],
+            ),
+            (
+                "The hearing was opened by H.E. Ambassador Macharia Kamau, Permanent Representative of Kenya to the UN.",
+                vec!["Macharia Kamau HOLDS Permanent Representative of Kenya to the United Nations"],
+            ),
+            (
+                "Luis F. Yáñez, Officer-in-Charge of the Secretariat of the Commission, opened the meeting.",
+                vec!["Luis F. Yáñez HOLDS Officer-in-Charge of the Secretariat of the Commission"],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
