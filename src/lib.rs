@@ -18,6 +18,7 @@
 pub mod alias;
 pub mod arena;
 pub mod composite;
+pub mod dateline;
 pub mod diff;
 pub mod document;
 pub mod entity;

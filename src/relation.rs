@@ -34,6 +34,7 @@ pub struct RelationRule {
 pub struct RelationRules {
     rules: Vec<RelationRule>,
     adopters: BTreeMap<String, String>,
+    datelines: crate::dateline::DatelinePatterns,
 }
 
 /// Which node types a relation may join, from `schema.md`.
@@ -111,9 +112,19 @@ impl RelationRules {
                 require,
             });
         }
+        let ordinal = p
+            .macros
+            .get("ORDINAL")
+            .map_or("[Ff]irst|[Ss]econd|[Tt]hird", String::as_str);
+        let datelines =
+            crate::dateline::DatelinePatterns::new(ordinal).map_err(|e| Error::Rules {
+                file: "patterns.toml".into(),
+                message: format!("macro ORDINAL: {e}"),
+            })?;
         Ok(RelationRules {
             rules,
             adopters: p.resolution_adopters.clone(),
+            datelines,
         })
     }
 
@@ -312,6 +323,7 @@ impl RelationRules {
         block_relations(arena, norm, blocks, &mut out);
         crate::officers::officer_relations(arena, norm, sentences, &mut out);
         crate::officers::signature_relations(arena, norm, &mut out);
+        crate::dateline::dateline_relations(&self.datelines, arena, norm, sentences, &mut out);
         out
     }
 
@@ -1728,6 +1740,28 @@ mod tests {
             (
                 "Luis F. Yáñez, Officer-in-Charge of the Secretariat of the Commission, opened the meeting.",
                 vec!["Luis F. Yáñez HOLDS Officer-in-Charge of the Secretariat of the Commission"],
+            ),
+            (
+                // A front page: a body's session and its dateline under its name.
+                "Commission on the Status of Women\nFifty-first session\nNew York, 26 February-9 March 2007\nItem 3 of the provisional agenda\n\nThe Commission adopted its agenda.",
+                vec![
+                    "fifty-first session of the Commission on the Status of Women HELD_IN New York",
+                    "fifty-first session of the Commission on the Status of Women HELD_ON 2007-02-26/2007-03-09",
+                ],
+            ),
+            (
+                // The General Assembly's sessions are no events.
+                "General Assembly\nSixty-third session\nNew York, 16 September 2008\n\nThe Assembly adopted its agenda.",
+                vec![],
+            ),
+            (
+                // The dateline under a report on a session.
+                "Report of the Trade and Development Board on its twenty-fifth special session\nHeld at the Palais des Nations, Geneva, from 19 to 26 March 2012\n\nThe Board adopted its agenda.",
+                vec![
+                    "twenty-fifth special session of the Trade and Development Board HELD_IN Palais des Nations",
+                    "twenty-fifth special session of the Trade and Development Board HELD_IN Geneva",
+                    "twenty-fifth special session of the Trade and Development Board HELD_ON 2012-03-19/2012-03-26",
+                ],
             ),
             (
                 // A seat sought is no seat held.

@@ -1,0 +1,220 @@
+//! Where and when an event was held, as a document's front matter prints it: the
+//! event's name on one line and its place and dates on the lines under it.
+//!
+//! ```text
+//! Commission on the Status of Women          Third Meeting of the Steering Group …
+//! Fifty-first session                        29 Oct 2013 to 31 Oct 2013
+//! New York, 26 February-9 March 2007         Bangkok, Thailand
+//! ```
+//!
+//! - A line that ends with an event, followed by lines that hold only places and
+//!   dates ("Held at the Palais des Nations, Geneva, from 19 to 26 March 2012"):
+//!   the event was HELD_IN each place and HELD_ON each date.
+//! - A session line under a body's name ("Fifty-first session" under
+//!   "Commission on the Status of Women") is that body's session, an event.
+
+use crate::arena::Arena;
+use crate::model::{Mention, NodeType, RelType, Relation};
+use crate::normalize::Normalized;
+use crate::sentence::{sentence_at, Sentence};
+use regex::Regex;
+
+/// How far into a document its front matter may reach, in lines.
+const FRONT_MATTER_LINES: usize = 40;
+/// Lines under an event's name that may give its place and dates.
+const DATELINE_LINES: usize = 3;
+/// A front-matter line is short; a longer one is prose.
+const LONGEST_LINE: usize = 160;
+
+/// The compiled patterns of the stage, built with the rules.
+pub struct DatelinePatterns {
+    /// "Fifty-first session", "Seventeenth meeting", "Twenty-fifth special session".
+    session_line: Regex,
+    /// What may stand between the places and dates of a dateline.
+    filler: Regex,
+}
+
+impl DatelinePatterns {
+    /// `ordinal` is the rules' ORDINAL macro.
+    pub fn new(ordinal: &str) -> Result<DatelinePatterns, regex::Error> {
+        Ok(DatelinePatterns {
+            session_line: Regex::new(&format!(
+                r"^(?P<ord>{ordinal}) (?P<noun>(?:(?:special|regular|resumed|substantive|annual|ordinary|extraordinary) )?(?:session|meeting))$"
+            ))?,
+            filler: Regex::new(
+                r"(?i)^[\s,.;:()–—-]*(?:(?:held|convened|meeting)\s+)?(?:(?:at|in|from|on|to|and|the)\s+|[\s,.;:()–—-]+)*$",
+            )?,
+        })
+    }
+}
+
+/// Adds the session events under bodies' names and the HELD_IN and HELD_ON
+/// relations of every event with a dateline.
+pub fn dateline_relations(
+    p: &DatelinePatterns,
+    arena: &mut Arena,
+    norm: &Normalized,
+    sentences: &[Sentence],
+    out: &mut Vec<Relation>,
+) {
+    let units = &norm.units[..norm.units.len().min(FRONT_MATTER_LINES)];
+    for (i, u) in units.iter().enumerate() {
+        let line = norm.text[u.start..u.end].trim_end();
+        if line.is_empty() || line.len() > LONGEST_LINE {
+            continue;
+        }
+        let line_end = u.start + line.len();
+        // The event, and its place and dates on the rest of its line (a wrapped
+        // front page joins them into one) or on the lines under it.
+        let (event, mut held) = match event_on_line(arena, &norm.text, p, u.start, line_end) {
+            Some(found) => found,
+            None => match session_under_body(arena, norm, sentences, p, i) {
+                Some(event) => (event, Vec::new()),
+                None => continue,
+            },
+        };
+        let mut evidence_end = (!held.is_empty()).then_some(line_end);
+        for v in norm.units[i + 1..].iter().take(DATELINE_LINES) {
+            let Some(found) = dateline(arena, &norm.text, p, v.start, v.end) else {
+                break;
+            };
+            held.extend(found);
+            evidence_end = Some(v.end);
+        }
+        let Some(evidence_end) = evidence_end else {
+            continue;
+        };
+        for k in held {
+            let kind = match arena.items[k].kind {
+                NodeType::Location => RelType::HeldIn,
+                _ => RelType::HeldOn,
+            };
+            out.push(Relation {
+                subject: arena.items[event].key(),
+                kind,
+                object: arena.items[k].key(),
+                evidence_start: u.start,
+                evidence_end,
+                rule: "dateline".to_string(),
+            });
+        }
+    }
+}
+
+/// The outermost mentions lying within `start..end`, by position.
+fn mentions_within(arena: &Arena, start: usize, end: usize) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..arena.items.len())
+        .filter(|&k| {
+            let m = &arena.items[k];
+            !arena.virtual_[k]
+                && arena.parent[k].is_none()
+                && m.start >= start
+                && m.end <= end
+                && m.start < m.end
+        })
+        .collect();
+    v.sort_by_key(|&k| (arena.items[k].start, std::cmp::Reverse(arena.items[k].end)));
+    v
+}
+
+/// An event whose name ends the line, or is followed only by its place and
+/// dates: "Inaugural Session of the Forum on Minority Issues", "Report of the
+/// Trade and Development Board on its twenty-fifth special session", "Third
+/// Meeting of the Steering Group … 29 Oct 2013 to 31 Oct 2013 Bangkok, Thailand".
+fn event_on_line(
+    arena: &Arena,
+    text: &str,
+    p: &DatelinePatterns,
+    start: usize,
+    end: usize,
+) -> Option<(usize, Vec<usize>)> {
+    let on_line = mentions_within(arena, start, end);
+    let events = on_line
+        .iter()
+        .filter(|&&k| arena.items[k].kind == NodeType::Conference);
+    events.into_iter().find_map(|&k| {
+        let after = arena.items[k].end;
+        if text[after..end].trim().is_empty() {
+            return Some((k, Vec::new()));
+        }
+        dateline(arena, text, p, after, end).map(|held| (k, held))
+    })
+}
+
+/// "Fifty-first session" on the line under a body's name: the body's session.
+fn session_under_body(
+    arena: &mut Arena,
+    norm: &Normalized,
+    sentences: &[Sentence],
+    p: &DatelinePatterns,
+    i: usize,
+) -> Option<usize> {
+    let u = &norm.units[i];
+    let line = norm.text[u.start..u.end].trim_end();
+    let c = p.session_line.captures(line)?;
+    let above = norm.units[..i]
+        .iter()
+        .rev()
+        .find(|v| !norm.text[v.start..v.end].trim().is_empty())?;
+    let above_line = norm.text[above.start..above.end].trim();
+    let body = mentions_within(arena, above.start, above.end)
+        .into_iter()
+        .find(|&k| {
+            let m = &arena.items[k];
+            m.kind == NodeType::Organization
+                && above_line.trim_start_matches("the ").len() == m.end - m.start
+        })?;
+    // The schema makes no node of the General Assembly's regular sessions; the
+    // other principal organs' sessions are read the same way (as nth-meeting-of does).
+    const NOT_EVENTS: [&str; 5] = [
+        "General Assembly",
+        "Security Council",
+        "Economic and Social Council",
+        "Human Rights Council",
+        "United Nations",
+    ];
+    if NOT_EVENTS.contains(&arena.items[body].name.as_str()) {
+        return None;
+    }
+    let name = format!(
+        "{} {} of the {}",
+        c["ord"].to_lowercase(),
+        &c["noun"],
+        arena.items[body].name
+    );
+    let sentence = sentence_at(sentences, u.start)?;
+    Some(arena.push(
+        Mention {
+            kind: NodeType::Conference,
+            start: u.start,
+            end: u.start + line.len(),
+            name,
+            rule: "session-under-body",
+        },
+        sentence,
+    ))
+}
+
+/// The places and dates of a line that holds nothing else, or `None`.
+fn dateline(
+    arena: &Arena,
+    text: &str,
+    p: &DatelinePatterns,
+    start: usize,
+    end: usize,
+) -> Option<Vec<usize>> {
+    let found = mentions_within(arena, start, end);
+    if found.is_empty() {
+        return None;
+    }
+    let mut at = start;
+    for &k in &found {
+        let m = &arena.items[k];
+        let is_place_or_date = matches!(m.kind, NodeType::Location | NodeType::Date);
+        if !is_place_or_date || m.start < at || !p.filler.is_match(&text[at..m.start]) {
+            return None;
+        }
+        at = m.end;
+    }
+    p.filler.is_match(&text[at..end]).then_some(found)
+}
