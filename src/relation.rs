@@ -1764,6 +1764,14 @@ mod tests {
                 ],
             ),
             (
+                // An election in the passive; a chairing post's holder chaired the body.
+                "Professor R.O. Slatyer (Australia) was re-elected Chairman of the World Heritage Committee by acclamation.",
+                vec![
+                    "R.O. Slatyer HOLDS Chairman of the World Heritage Committee",
+                    "R.O. Slatyer CHAIRED World Heritage Committee",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
