@@ -48,7 +48,7 @@ impl EventsInNames {
                 r"^{{OUTCOME}} of the (?P<ev>(?:[A-Z0-9][\w’'-]* ){1,4}(?:Summit|Conference|Meeting|Session)\b.*)$",
             )?,
             report_on_session: compile(
-                r"^ on (?:the work of )?its (?P<ev>(?:{{ORDINAL}}) (?:(?:special|resumed|substantive|organizational|regular|annual) )?(?:session|meeting))\b",
+                r"^ on (?:the work of )?(?:its|the) (?P<ev>(?:{{ORDINAL}}|(?:19|20)[0-9]{2}) (?:(?:special|resumed|substantive|organizational|regular|annual) )?(?:session|meeting))\b",
             )?,
         })
     }
@@ -433,6 +433,13 @@ pub(crate) mod tests {
         assert_eq!(
             names_of(&got, "Conference"),
             BTreeSet::from(["twenty-fifth special session of the Trade and Development Board"])
+        );
+        let got = mentions("Draft report of the Special Committee on Peacekeeping Operations on the 2017 substantive session");
+        assert_eq!(
+            names_of(&got, "Conference"),
+            BTreeSet::from([
+                "2017 substantive session of the Special Committee on Peacekeeping Operations"
+            ])
         );
     }
 

@@ -1772,6 +1772,22 @@ mod tests {
                 ],
             ),
             (
+                // Sessions named by their year.
+                "The second regular session of 2006 of the United Nations System Chief Executives Board for Coordination was held in New York on 27 October 2006.",
+                vec![
+                    "second regular session of 2006 of the United Nations System Chief Executives Board for Coordination PART_OF United Nations System Chief Executives Board for Coordination",
+                    "second regular session of 2006 of the United Nations System Chief Executives Board for Coordination HELD_IN New York",
+                    "second regular session of 2006 of the United Nations System Chief Executives Board for Coordination HELD_ON 2006-10-27",
+                ],
+            ),
+            (
+                "The 2017 substantive session of the Special Committee on Peacekeeping Operations opened on 21 February 2017.",
+                vec![
+                    "2017 substantive session of the Special Committee on Peacekeeping Operations PART_OF Special Committee on Peacekeeping Operations",
+                    "2017 substantive session of the Special Committee on Peacekeeping Operations HELD_ON 2017-02-21",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
