@@ -25,6 +25,10 @@ const FRONT_MATTER_LINES: usize = 40;
 const DATELINE_LINES: usize = 3;
 /// A front-matter line is short; a longer one is prose.
 const LONGEST_LINE: usize = 160;
+/// A venue, its city and its country.
+const MOST_PLACES: usize = 3;
+/// A span of days, and the date of a second part of the session.
+const MOST_DATES: usize = 2;
 
 /// The compiled patterns of the stage, built with the rules.
 pub struct DatelinePatterns {
@@ -128,10 +132,23 @@ fn event_on_line(
     start: usize,
     end: usize,
 ) -> Option<(usize, Vec<usize>)> {
+    // A line of prose ends as a sentence does.
+    if text[start..end].ends_with(['.', ';', ':', '!', '?']) {
+        return None;
+    }
     let on_line = mentions_within(arena, start, end);
+    // The event opens the line, or follows the report on it that opens it.
+    let opens = |k: usize| {
+        let m = &arena.items[k];
+        m.start == start
+            || on_line.first().is_some_and(|&r| {
+                let report = &arena.items[r];
+                report.kind == NodeType::Document && report.start == start && report.end <= m.start
+            })
+    };
     let events = on_line
         .iter()
-        .filter(|&&k| arena.items[k].kind == NodeType::Conference);
+        .filter(|&&k| arena.items[k].kind == NodeType::Conference && opens(k));
     events.into_iter().find_map(|&k| {
         let after = arena.items[k].end;
         if text[after..end].trim().is_empty() {
@@ -157,12 +174,20 @@ fn session_under_body(
         .rev()
         .find(|v| !norm.text[v.start..v.end].trim().is_empty())?;
     let above_line = norm.text[above.start..above.end].trim();
+    // The body's name is the whole line above, perhaps after "The".
+    let above_text = &norm.text[above.start..above.end];
+    let name_start = above.start + (above_text.len() - above_text.trim_start().len());
+    let name_end = name_start + above_line.len();
     let body = mentions_within(arena, above.start, above.end)
         .into_iter()
         .find(|&k| {
             let m = &arena.items[k];
+            let after_the = ["The ", "the "]
+                .iter()
+                .any(|t| above_line.starts_with(t) && m.start == name_start + t.len());
             m.kind == NodeType::Organization
-                && above_line.trim_start_matches("the ").len() == m.end - m.start
+                && m.end == name_end
+                && (m.start == name_start || after_the)
         })?;
     // The schema makes no node of the General Assembly's regular sessions; the
     // other principal organs' sessions are read the same way (as nth-meeting-of does).
@@ -204,7 +229,15 @@ fn dateline(
     end: usize,
 ) -> Option<Vec<usize>> {
     let found = mentions_within(arena, start, end);
-    if found.is_empty() {
+    let count = |kind: NodeType| {
+        found
+            .iter()
+            .filter(|&&k| arena.items[k].kind == kind)
+            .count()
+    };
+    // A dateline names one place (with its city and country) and one span of days.
+    let too_many = count(NodeType::Location) > MOST_PLACES || count(NodeType::Date) > MOST_DATES;
+    if found.is_empty() || too_many || text[start..end].trim_end().ends_with(['.', ';', '!', '?']) {
         return None;
     }
     let mut at = start;
@@ -212,6 +245,14 @@ fn dateline(
         let m = &arena.items[k];
         let is_place_or_date = matches!(m.kind, NodeType::Location | NodeType::Date);
         if !is_place_or_date || m.start < at || !p.filler.is_match(&text[at..m.start]) {
+            return None;
+        }
+        // "Argentina, Australia and Brazil" is a list of countries, not a venue.
+        let after_place = at > start
+            && found
+                .iter()
+                .any(|&j| arena.items[j].end == at && arena.items[j].kind == NodeType::Location);
+        if after_place && m.kind == NodeType::Location && text[at..m.start].contains("and") {
             return None;
         }
         at = m.end;

@@ -1755,6 +1755,11 @@ mod tests {
                 vec![],
             ),
             (
+                // Prose, and a list of countries under an event, are no datelines.
+                "Third Meeting of the Steering Group\nArgentina, Australia and Brazil\n\nThe Commission reviewed the outcome of the Fourth World Conference on Women in 2008.",
+                vec![],
+            ),
+            (
                 // The dateline under a report on a session.
                 "Report of the Trade and Development Board on its twenty-fifth special session\nHeld at the Palais des Nations, Geneva, from 19 to 26 March 2012\n\nThe Board adopted its agenda.",
                 vec![

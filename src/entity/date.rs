@@ -179,7 +179,8 @@ pub fn find(text: &str) -> Vec<Mention> {
         {
             continue;
         }
-        let parts = two_days(&c).or_else(|| normalize(&c).map(|n| vec![(m.start(), m.end(), n)]));
+        let parts =
+            two_days(text, &c).or_else(|| normalize(&c).map(|n| vec![(m.start(), m.end(), n)]));
         for (start, end, name) in parts.unwrap_or_default() {
             out.push(Mention {
                 kind: NodeType::Date,
@@ -197,8 +198,12 @@ pub fn find(text: &str) -> Vec<Mention> {
 /// Two days of one month joined by "and" are two dates, not a range: "9 and 16
 /// June 2008". Two days in a row ("14 and 15
 /// September 2006") are one meeting's span, a range, as [`normalize`] reads them.
-fn two_days(c: &regex::Captures) -> Option<Vec<(usize, usize, String)>> {
-    c.name("b")?;
+fn two_days(text: &str, c: &regex::Captures) -> Option<Vec<(usize, usize, String)>> {
+    let whole = c.name("b")?;
+    // "between 8 and 10 June 1998", "from 8 and …": a range however it is joined.
+    if text[..whole.start()].ends_with("between ") || text[..whole.start()].ends_with("from ") {
+        return None;
+    }
     let (first_day, second_day, month, year) = (c.get(8)?, c.get(9)?, c.get(10)?, c.get(11)?);
     let joiner = &c.get(0)?.as_str()
         [first_day.end() - c.get(0)?.start()..second_day.start() - c.get(0)?.start()];
@@ -250,18 +255,38 @@ fn days_before_and(text: &str, dates: Vec<Mention>) -> Vec<Mention> {
             continue;
         };
         let at = d.start - window.len();
-        let day = |k: usize| ymd(y, &c[4], c.get(k).unwrap().as_str());
         let between = c.get(1).is_some() && c.get(2).is_none() && is_day(d);
-        let name = match c.get(2) {
-            Some(_) => day(2)
-                .zip(day(3))
-                .filter(|(s, e)| s < e)
-                .map(|(s, e)| range(s, e)),
-            None => day(3),
+        let in_year = |y: &str| {
+            let day = |k: usize| ymd(y, &c[4], c.get(k).unwrap().as_str());
+            match c.get(2) {
+                Some(_) => day(2)
+                    .zip(day(3))
+                    .filter(|(s, e)| s < e)
+                    .map(|(s, e)| range(s, e)),
+                None => day(3),
+            }
         };
-        // The yearless date ends before its year's date starts.
-        match name.filter(|n| *n < d.name) {
-            Some(first) if between => out.push(Mention {
+        // The yearless date ends before its year's date starts, in the year
+        // before it where its month comes later: "29 December and 2 January 2009".
+        let dated_month: u32 = d.name.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(0);
+        let across_new_year = month(&c[4]) > dated_month && 12 - month(&c[4]) + dated_month <= 2;
+        let year_before = y
+            .parse::<u32>()
+            .map_or(String::new(), |n| (n - 1).to_string());
+        let name = in_year(y).filter(|n| *n < d.name).or_else(|| {
+            across_new_year
+                .then(|| in_year(&year_before))
+                .flatten()
+                .filter(|n| *n < d.name)
+        });
+        // Two days in a row are one span, as "14 and 15 September" is: "30 June and 1 July".
+        let consecutive = c.get(2).is_none()
+            && is_day(d)
+            && name
+                .as_deref()
+                .is_some_and(|first| day_after(first).as_deref() == Some(d.name.as_str()));
+        match name {
+            Some(first) if between || consecutive => out.push(Mention {
                 start: at + c.get(3).unwrap().start(),
                 name: range(first, d.name.clone()),
                 ..d.clone()
@@ -280,6 +305,23 @@ fn days_before_and(text: &str, dates: Vec<Mention>) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The ISO day after `day` (`2008-06-30` → `2008-07-01`).
+fn day_after(day: &str) -> Option<String> {
+    let (y, m, d): (u32, u32, u32) = (
+        day.get(..4)?.parse().ok()?,
+        day.get(5..7)?.parse().ok()?,
+        day.get(8..10)?.parse().ok()?,
+    );
+    let (y, m, d) = if d < days_in(m, y) {
+        (y, m, d + 1)
+    } else if m < 12 {
+        (y, m + 1, 1)
+    } else {
+        (y + 1, 1, 1)
+    };
+    Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// `1 July 2008 to 30 June 2009`: two whole dates joined by a range word are
@@ -406,6 +448,22 @@ mod tests {
         assert_eq!(
             names("between 5 February and 5 May 2005"),
             ["2005-02-05/2005-05-05"]
+        );
+        assert_eq!(
+            names("held between 8 and 10 June 1998"),
+            ["1998-06-08/1998-06-10"]
+        );
+        assert_eq!(
+            names("held on 29 December and 2 January 2009"),
+            ["2008-12-29", "2009-01-02"]
+        );
+        assert_eq!(
+            names("on 30 June and 1 July 2008"),
+            ["2008-06-30/2008-07-01"]
+        );
+        assert_eq!(
+            names("on 31 December and 1 January 2009"),
+            ["2008-12-31/2009-01-01"]
         );
         let spans: Vec<String> = dates("on 9 and 16 June 2008")
             .into_iter()

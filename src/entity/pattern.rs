@@ -197,7 +197,13 @@ impl PatternMatcher {
         if name.split(' ').any(|w| self.not_person.contains(w)) {
             return String::new();
         }
-        self.person_words.clean(name)
+        let kept = self.person_words.clean(name);
+        // Initials alone name no one: "submitted by Mr. A. The State party …".
+        let initial = |w: &str| w.ends_with('.') && w.chars().all(|c| c == '.' || c.is_uppercase());
+        if kept.split(' ').all(initial) {
+            return String::new();
+        }
+        kept
     }
 }
 
