@@ -795,7 +795,10 @@ pub fn lowercase_echoes(arena: &mut Arena, text: &str, sentences: &[Sentence]) {
     // One name typed two ways keeps the first type in NodeType order.
     names.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
     names.dedup_by(|a, b| a.1 == b.1);
+    // Built for each document and run once over it: a contiguous NFA, which
+    // builds fast, rather than the DFA the builder would choose for few names.
     let Ok(searcher) = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
         .ascii_case_insensitive(true)
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(names.iter().map(|(_, n)| n))

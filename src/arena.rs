@@ -62,6 +62,29 @@ impl Arena {
         v
     }
 
+    /// The outermost mentions lying within `start..end` of the text, by position,
+    /// found through the sentences that overlap it.
+    pub fn outermost_between(
+        &self,
+        sentences: &[crate::sentence::Sentence],
+        start: usize,
+        end: usize,
+    ) -> Vec<usize> {
+        let first = sentences.partition_point(|x| x.end <= start);
+        let mut found = Vec::new();
+        for (s, sent) in sentences.iter().enumerate().skip(first) {
+            if sent.start >= end {
+                break;
+            }
+            found.extend(self.outermost(s).into_iter().filter(|&k| {
+                let m = &self.items[k];
+                m.start >= start && m.end <= end && m.start < m.end
+            }));
+        }
+        found.sort_by_key(|&k| (self.items[k].start, std::cmp::Reverse(self.items[k].end)));
+        found
+    }
+
     /// Adds a mention that covers others: every outermost mention of the
     /// sentence inside its span becomes its child.
     pub fn push_covering(&mut self, m: Mention, sentence: usize) -> usize {

@@ -39,13 +39,20 @@ pub struct DatelinePatterns {
 }
 
 impl DatelinePatterns {
-    /// `ordinal` is the rules' ORDINAL macro.
-    pub fn new(ordinal: &str) -> Result<DatelinePatterns, regex::Error> {
+    pub fn new(p: &crate::rules::Patterns) -> Result<DatelinePatterns, crate::error::Error> {
+        let compile = |pattern: &str| {
+            Regex::new(&crate::entity::pattern::expand(pattern, p)).map_err(|e| {
+                crate::error::Error::Rules {
+                    file: "patterns.toml".into(),
+                    message: format!("[macros] ORDINAL: {e}"),
+                }
+            })
+        };
         Ok(DatelinePatterns {
-            session_line: Regex::new(&format!(
-                r"^(?P<ord>{ordinal}) (?P<noun>(?:(?:special|regular|resumed|substantive|annual|ordinary|extraordinary) )?(?:session|meeting))$"
-            ))?,
-            filler: Regex::new(
+            session_line: compile(
+                r"^(?P<ord>{{ORDINAL}}) (?P<noun>(?:(?:special|regular|resumed|substantive|annual|ordinary|extraordinary) )?(?:session|meeting))$",
+            )?,
+            filler: compile(
                 r"(?i)^[\s,.;:()–—-]*(?:(?:held|convened|meeting)\s+)?(?:(?:at|in|from|on|to|and|the)\s+|[\s,.;:()–—-]+)*$",
             )?,
         })
@@ -70,16 +77,17 @@ pub fn dateline_relations(
         let line_end = u.start + line.len();
         // The event, and its place and dates on the rest of its line (a wrapped
         // front page joins them into one) or on the lines under it.
-        let (event, mut held) = match event_on_line(arena, &norm.text, p, u.start, line_end) {
-            Some(found) => found,
-            None => match session_under_body(arena, norm, sentences, p, i) {
-                Some(event) => (event, Vec::new()),
-                None => continue,
-            },
-        };
+        let (event, mut held) =
+            match event_on_line(arena, sentences, &norm.text, p, u.start, line_end) {
+                Some(found) => found,
+                None => match session_under_body(arena, norm, sentences, p, i) {
+                    Some(event) => (event, Vec::new()),
+                    None => continue,
+                },
+            };
         let mut evidence_end = (!held.is_empty()).then_some(line_end);
         for v in norm.units[i + 1..].iter().take(DATELINE_LINES) {
-            let Some(found) = dateline(arena, &norm.text, p, v.start, v.end) else {
+            let Some(found) = dateline(arena, sentences, &norm.text, p, v.start, v.end) else {
                 break;
             };
             held.extend(found);
@@ -105,28 +113,13 @@ pub fn dateline_relations(
     }
 }
 
-/// The outermost mentions lying within `start..end`, by position.
-fn mentions_within(arena: &Arena, start: usize, end: usize) -> Vec<usize> {
-    let mut v: Vec<usize> = (0..arena.items.len())
-        .filter(|&k| {
-            let m = &arena.items[k];
-            !arena.virtual_[k]
-                && arena.parent[k].is_none()
-                && m.start >= start
-                && m.end <= end
-                && m.start < m.end
-        })
-        .collect();
-    v.sort_by_key(|&k| (arena.items[k].start, std::cmp::Reverse(arena.items[k].end)));
-    v
-}
-
 /// An event whose name ends the line, or is followed only by its place and
 /// dates: "Inaugural Session of the Forum on Minority Issues", "Report of the
 /// Trade and Development Board on its twenty-fifth special session", "Third
 /// Meeting of the Steering Group … 29 Oct 2013 to 31 Oct 2013 Bangkok, Thailand".
 fn event_on_line(
     arena: &Arena,
+    sentences: &[Sentence],
     text: &str,
     p: &DatelinePatterns,
     start: usize,
@@ -136,7 +129,7 @@ fn event_on_line(
     if text[start..end].ends_with(['.', ';', ':', '!', '?']) {
         return None;
     }
-    let on_line = mentions_within(arena, start, end);
+    let on_line = arena.outermost_between(sentences, start, end);
     // The event opens the line, or follows the report on it that opens it.
     let opens = |k: usize| {
         let m = &arena.items[k];
@@ -154,7 +147,7 @@ fn event_on_line(
         if text[after..end].trim().is_empty() {
             return Some((k, Vec::new()));
         }
-        dateline(arena, text, p, after, end).map(|held| (k, held))
+        dateline(arena, sentences, text, p, after, end).map(|held| (k, held))
     })
 }
 
@@ -173,12 +166,13 @@ fn session_under_body(
         .iter()
         .rev()
         .find(|v| !norm.text[v.start..v.end].trim().is_empty())?;
-    let above_line = norm.text[above.start..above.end].trim();
     // The body's name is the whole line above, perhaps after "The".
     let above_text = &norm.text[above.start..above.end];
+    let above_line = above_text.trim();
     let name_start = above.start + (above_text.len() - above_text.trim_start().len());
     let name_end = name_start + above_line.len();
-    let body = mentions_within(arena, above.start, above.end)
+    let body = arena
+        .outermost_between(sentences, above.start, above.end)
         .into_iter()
         .find(|&k| {
             let m = &arena.items[k];
@@ -223,12 +217,13 @@ fn session_under_body(
 /// The places and dates of a line that holds nothing else, or `None`.
 fn dateline(
     arena: &Arena,
+    sentences: &[Sentence],
     text: &str,
     p: &DatelinePatterns,
     start: usize,
     end: usize,
 ) -> Option<Vec<usize>> {
-    let found = mentions_within(arena, start, end);
+    let found = arena.outermost_between(sentences, start, end);
     let count = |kind: NodeType| {
         found
             .iter()
@@ -241,6 +236,7 @@ fn dateline(
         return None;
     }
     let mut at = start;
+    let mut previous = None;
     for &k in &found {
         let m = &arena.items[k];
         let is_place_or_date = matches!(m.kind, NodeType::Location | NodeType::Date);
@@ -248,14 +244,12 @@ fn dateline(
             return None;
         }
         // "Argentina, Australia and Brazil" is a list of countries, not a venue.
-        let after_place = at > start
-            && found
-                .iter()
-                .any(|&j| arena.items[j].end == at && arena.items[j].kind == NodeType::Location);
-        if after_place && m.kind == NodeType::Location && text[at..m.start].contains("and") {
+        let between_places = previous == Some(NodeType::Location) && m.kind == NodeType::Location;
+        if between_places && text[at..m.start].contains("and") {
             return None;
         }
         at = m.end;
+        previous = Some(m.kind);
     }
     p.filler.is_match(&text[at..end]).then_some(found)
 }

@@ -438,18 +438,10 @@ fn people_between(
     from: usize,
     to: usize,
 ) -> Vec<usize> {
-    let first = sentences.partition_point(|x| x.end <= from);
-    let mut found = Vec::new();
-    for (s, sent) in sentences.iter().enumerate().skip(first) {
-        if sent.start >= to {
-            break;
-        }
-        found.extend(arena.outermost(s).into_iter().filter(|&k| {
-            let m = &arena.items[k];
-            m.kind == NodeType::Person && m.start >= from && m.end <= to && m.start < m.end
-        }));
-    }
-    found.sort_by_key(|&k| arena.items[k].start);
+    let found = arena
+        .outermost_between(sentences, from, to)
+        .into_iter()
+        .filter(|&k| arena.items[k].kind == NodeType::Person);
     let mut out = Vec::new();
     let mut at = from;
     for k in found {

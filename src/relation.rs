@@ -112,15 +112,7 @@ impl RelationRules {
                 require,
             });
         }
-        let ordinal = p
-            .macros
-            .get("ORDINAL")
-            .map_or("[Ff]irst|[Ss]econd|[Tt]hird", String::as_str);
-        let datelines =
-            crate::dateline::DatelinePatterns::new(ordinal).map_err(|e| Error::Rules {
-                file: "patterns.toml".into(),
-                message: format!("macro ORDINAL: {e}"),
-            })?;
+        let datelines = crate::dateline::DatelinePatterns::new(p)?;
         Ok(RelationRules {
             rules,
             adopters: p.resolution_adopters.clone(),

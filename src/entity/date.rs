@@ -1,8 +1,9 @@
 //! Dates in every form UN documents use, normalized to ISO 8601 with ranges as
 //! `start/end`: `23 December 2005`, `14 and 15 September 2006`, `9-10 February
 //! 2006`, `29 November - 2 December 2005`, `January 2006`, `2008-2010`,
-//! `mid-2008`, bare years. A day and month without a year is left out: its year
-//! is not stated. Symbols (`A/56/167`, `E/1995/69`), job numbers (`06-58181`)
+//! `mid-2008`, bare years. A day and month without a year is left out, its year
+//! not being stated, unless the date after "and" gives it ("10 September and 19
+//! September 2008"). Symbols (`A/56/167`, `E/1995/69`), job numbers (`06-58181`)
 //! and amounts are not dates.
 
 use crate::model::{Mention, NodeType};
@@ -205,21 +206,14 @@ fn two_days(text: &str, c: &regex::Captures) -> Option<Vec<(usize, usize, String
         return None;
     }
     let (first_day, second_day, month, year) = (c.get(8)?, c.get(9)?, c.get(10)?, c.get(11)?);
-    let joiner = &c.get(0)?.as_str()
-        [first_day.end() - c.get(0)?.start()..second_day.start() - c.get(0)?.start()];
-    let (d1, d2): (u32, u32) = (
-        first_day.as_str().parse().ok()?,
-        second_day.as_str().parse().ok()?,
-    );
-    if !joiner.contains("and") || d2 == d1 + 1 {
-        return None;
-    }
+    let joiner = &text[first_day.end()..second_day.start()];
     let first = ymd(year.as_str(), month.as_str(), first_day.as_str())?;
     let second = ymd(year.as_str(), month.as_str(), second_day.as_str())?;
-    (first < second).then(|| {
+    let in_a_row = day_after(&first).as_deref() == Some(second.as_str());
+    (joiner.contains("and") && !in_a_row && first < second).then(|| {
         vec![
             (first_day.start(), first_day.end(), first),
-            (second_day.start(), c.get(0).unwrap().end(), second),
+            (second_day.start(), whole.end(), second),
         ]
     })
 }
@@ -231,13 +225,12 @@ fn two_days(text: &str, c: &regex::Captures) -> Option<Vec<(usize, usize, String
 fn days_before_and(text: &str, dates: Vec<Mention>) -> Vec<Mention> {
     static R: OnceLock<Regex> = OnceLock::new();
     let yearless = R.get_or_init(|| {
-        let m = r"(January|February|March|April|May|June|July|August|September|October|November|December)";
+        let m = format!("({})", MONTHS.join("|"));
         Regex::new(&format!(
             r"(?-u:\b)(between )?(?:([0-3]?[0-9])\s*(?:-|–)\s*)?([0-3]?[0-9]) {m} and $"
         ))
         .unwrap()
     });
-    let is_day = |m: &Mention| m.name.len() == 10;
     let mut out: Vec<Mention> = Vec::with_capacity(dates.len());
     for (i, d) in dates.iter().enumerate() {
         let year = d
@@ -255,7 +248,7 @@ fn days_before_and(text: &str, dates: Vec<Mention>) -> Vec<Mention> {
             continue;
         };
         let at = d.start - window.len();
-        let between = c.get(1).is_some() && c.get(2).is_none() && is_day(d);
+        let between = c.get(1).is_some() && c.get(2).is_none() && is_single_day(d);
         let in_year = |y: &str| {
             let day = |k: usize| ymd(y, &c[4], c.get(k).unwrap().as_str());
             match c.get(2) {
@@ -281,7 +274,7 @@ fn days_before_and(text: &str, dates: Vec<Mention>) -> Vec<Mention> {
         });
         // Two days in a row are one span, as "14 and 15 September" is: "30 June and 1 July".
         let consecutive = c.get(2).is_none()
-            && is_day(d)
+            && is_single_day(d)
             && name
                 .as_deref()
                 .is_some_and(|first| day_after(first).as_deref() == Some(d.name.as_str()));
@@ -307,6 +300,11 @@ fn days_before_and(text: &str, dates: Vec<Mention>) -> Vec<Mention> {
     out
 }
 
+/// A date of one day, `2008-06-30`: no month, year or range.
+fn is_single_day(m: &Mention) -> bool {
+    m.name.len() == 10 && !m.name.contains('/')
+}
+
 /// The ISO day after `day` (`2008-06-30` → `2008-07-01`).
 fn day_after(day: &str) -> Option<String> {
     let (y, m, d): (u32, u32, u32) = (
@@ -329,12 +327,11 @@ fn day_after(day: &str) -> Option<String> {
 fn join_full_date_ranges(text: &str, dates: Vec<Mention>) -> Vec<Mention> {
     static R: OnceLock<Regex> = OnceLock::new();
     let joiner = R.get_or_init(|| Regex::new(r"^\s*(?:-|–|—|to|until|through)\s*$").unwrap());
-    let is_day = |m: &Mention| m.name.len() == 10 && !m.name.contains('/');
     let mut out: Vec<Mention> = Vec::with_capacity(dates.len());
     for m in dates {
         if let Some(prev) = out.last_mut() {
-            if is_day(prev)
-                && is_day(&m)
+            if is_single_day(prev)
+                && is_single_day(&m)
                 && prev.name < m.name
                 && joiner.is_match(&text[prev.end..m.start])
             {
