@@ -536,7 +536,7 @@ fn squash(s: &str) -> String {
 
 /// A title that begins a longer title of the same type in the document is a
 /// short form of it (`High-level Dialogue`, `Highlevel Dialogue`, `Global Forum`).
-pub fn short_forms(arena: &mut Arena, rules: &AliasRules) {
+pub fn short_forms(arena: &mut Arena, text: &str, rules: &AliasRules) {
     let defaults = &rules.short_forms;
     let named_by_title = |m: &Mention| {
         matches!(
@@ -560,6 +560,12 @@ pub fn short_forms(arena: &mut Arena, rules: &AliasRules) {
             }
         }
     }
+    let opening = text.len() - text.trim_start().len();
+    let heading_event = arena
+        .items
+        .iter()
+        .find(|m| m.kind == NodeType::Conference && m.start == opening)
+        .map(|m| (m.kind, m.name.clone(), compare_words(&m.name)));
     for k in 0..arena.items.len() {
         let m = &arena.items[k];
         if m.rule != "title" || !named_by_title(m) {
@@ -602,7 +608,29 @@ pub fn short_forms(arena: &mut Arena, rules: &AliasRules) {
         };
         let acronym_inside = words.iter().any(|w| rules.acronym_words.contains_key(w));
         let equivalent = || acronym_inside.then(spelled_out).flatten();
-        if let Some(n) = prefix.or(default).or_else(subsequence).or_else(equivalent) {
+        // "The Meeting of Governmental Experts from Land-locked … Countries" in a
+        // document headed "Fourth Meeting of Governmental Experts from Landlocked
+        // … Countries": the event a document is about is the one it names
+        // without the ordinal, however its compounds are hyphenated. Elsewhere
+        // the name without its ordinal is as often the series ("the next
+        // Ibero-American Summit").
+        let unnumbered = || {
+            heading_event
+                .as_ref()
+                .filter(|(kind, _, w)| {
+                    *kind == m.kind
+                        && w.len() > 1
+                        && is_ordinal_number(&w[0])
+                        && w[1..].concat() == squashed
+                })
+                .map(|(_, n, _)| n.clone())
+        };
+        if let Some(n) = prefix
+            .or(default)
+            .or_else(subsequence)
+            .or_else(equivalent)
+            .or_else(unnumbered)
+        {
             arena.items[k].name = n;
         }
     }
@@ -653,6 +681,15 @@ fn compare_words(name: &str) -> Vec<String> {
         words.drain(0..2);
     }
     words
+}
+
+/// "4th", "21st": an ordinal as [`compare_words`] writes it.
+fn is_ordinal_number(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    !digits.is_empty()
+        && digits.len() < w.len()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
 /// "third" → "3rd": an ordinal word, lower-case, as a number.

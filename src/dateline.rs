@@ -23,8 +23,9 @@ use regex::Regex;
 const FRONT_MATTER_LINES: usize = 40;
 /// Lines under an event's name that may give its place and dates.
 const DATELINE_LINES: usize = 3;
-/// A front-matter line is short; a longer one is prose.
-const LONGEST_LINE: usize = 160;
+/// A front-matter line is short (an event's full name may take 200 characters);
+/// a longer one is prose.
+const LONGEST_LINE: usize = 240;
 /// A venue, its city and its country.
 const MOST_PLACES: usize = 3;
 /// A span of days, and the date of a second part of the session.

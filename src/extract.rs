@@ -182,7 +182,7 @@ impl Extractor {
         let mut stated = Vec::new();
         // Short forms and definite descriptions are resolved before composites,
         // so that "first meeting of the Forum" is named after the Forum meant.
-        alias::short_forms(&mut arena, &self.aliases);
+        alias::short_forms(&mut arena, text, &self.aliases);
         alias::definite_descriptions(&mut arena, text, &sentences, &self.aliases);
         let naming = Naming {
             renamer: &self.renamer,
@@ -203,7 +203,7 @@ impl Extractor {
         sessions_reported_on(&mut arena, text, &self.events_in_names.report_on_session);
         crate::officers::elected_people(&mut arena, text, &sentences);
         self.renamer.apply(&mut arena);
-        alias::short_forms(&mut arena, &self.aliases);
+        alias::short_forms(&mut arena, text, &self.aliases);
         if std::env::var_os("PLENARY_DEBUG").is_some() {
             for (k, m) in arena.items.iter().enumerate() {
                 let t = if m.end <= text.len() {
@@ -212,8 +212,8 @@ impl Extractor {
                     ""
                 };
                 eprintln!(
-                    "{k} {:?} {}..{} {t:?} {:?} parent={:?}",
-                    m.kind, m.start, m.end, m.name, arena.parent[k]
+                    "{k} {:?} {}..{} {t:?} {:?} parent={:?} rule={}",
+                    m.kind, m.start, m.end, m.name, arena.parent[k], m.rule
                 );
             }
         }

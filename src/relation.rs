@@ -1785,6 +1785,40 @@ mod tests {
                 ],
             ),
             (
+                "Introductory remarks by the IPU President, Mr. Pier Ferdinando Casini, and by Ms. Teima Onorio, the Vice President of Kiribati.",
+                vec![
+                    "Pier Ferdinando Casini HOLDS President of the Inter-Parliamentary Union",
+                    "Pier Ferdinando Casini CHAIRED Inter-Parliamentary Union",
+                    "Teima Onorio HOLDS Vice President of Kiribati",
+                ],
+            ),
+            (
+                // A bare name after the body's post is another's post: no comma, no holder.
+                "At the summit of the Organization of African Unity President Thomas Sankara said so.",
+                vec![],
+            ),
+            (
+                "The Acting Executive Secretary of ESCWA, Ms. Rima Khalaf, opened the meeting.",
+                vec!["Rima Khalaf HOLDS Acting Executive Secretary of the Economic and Social Commission for Western Asia"],
+            ),
+            (
+                "The Meeting of Governmental Experts from Land-locked and Transit Developing Countries is being convened pursuant to paragraph 11 of General Assembly resolution 52/183.",
+                vec![
+                    "Meeting of Governmental Experts from Land-locked and Transit Developing Countries PURSUANT_TO A/RES/52/183",
+                    "General Assembly ADOPTED A/RES/52/183",
+                ],
+            ),
+            (
+                // A document headed by a numbered event calls it by its name alone.
+                "Fourth Meeting of Governmental Experts from Landlocked Developing Countries\n23 - 26 August 1999\nNew York\n\nThe Meeting of Governmental Experts from Land-locked Developing Countries is convened pursuant to General Assembly resolution 52/183.",
+                vec![
+                    "Fourth Meeting of Governmental Experts from Landlocked Developing Countries HELD_IN New York",
+                    "Fourth Meeting of Governmental Experts from Landlocked Developing Countries HELD_ON 1999-08-23/1999-08-26",
+                    "Fourth Meeting of Governmental Experts from Landlocked Developing Countries PURSUANT_TO A/RES/52/183",
+                    "General Assembly ADOPTED A/RES/52/183",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
