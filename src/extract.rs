@@ -202,6 +202,7 @@ impl Extractor {
         events_of_outcomes(&mut arena, text, &self.events_in_names.outcome);
         sessions_reported_on(&mut arena, text, &self.events_in_names.report_on_session);
         crate::officers::elected_people(&mut arena, text, &sentences);
+        crate::officers::people_under_posts(&mut arena, norm, &sentences);
         self.renamer.apply(&mut arena);
         alias::short_forms(&mut arena, text, &self.aliases);
         if std::env::var_os("PLENARY_DEBUG").is_some() {

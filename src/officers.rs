@@ -42,7 +42,7 @@ fn patterns() -> &'static OfficerPatterns {
     static R: OnceLock<OfficerPatterns> = OnceLock::new();
     R.get_or_init(|| OfficerPatterns {
         opening: Regex::new(
-            r"\b(?:(?:re-)?elected|were elected|was elected) (?:the following|its|the) (?:officers|members of (?:its|the) Bureau|Bureau)\b[^:.;]{0,60}:",
+            r"\b(?:re-)?elected\s+(?:the\s+following|its|the)\s+(?:officers|members\s+of\s+(?:its|the)\s+Bureau|Bureau)\b[^:.;]{0,60}:",
         )
         .unwrap(),
         label: Regex::new(&format!(r"(?:^|[\s;,.])({POST}):")).unwrap(),
@@ -214,6 +214,65 @@ pub fn elected_people(arena: &mut Arena, text: &str, sentences: &[Sentence]) {
                     );
                 }
             }
+        }
+    }
+}
+
+/// "Chair:" on a line of its own and a name on each line under it ("Paul
+/// Kanyinke Sena"), as lists of elected officers print them: each name is a
+/// person, titled or not, up to the first line that is neither a name nor
+/// another post.
+pub fn people_under_posts(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) {
+    let p = patterns();
+    let text = &norm.text;
+    let mut under_post = false;
+    for u in &norm.units {
+        let raw = &text[u.start..u.end];
+        let mut at = u.start + (raw.len() - raw.trim_start().len());
+        // "Chair:" alone, or with the first name after it when the layout
+        // joined the two lines.
+        if let Some(m) = p.label.find(&text[at..u.end]).filter(|m| m.start() == 0) {
+            under_post = true;
+            let rest = &text[at + m.end()..u.end];
+            at += m.end() + (rest.len() - rest.trim_start().len());
+            if at >= u.end {
+                continue;
+            }
+        } else if !under_post {
+            continue;
+        }
+        let l = text[at..u.end].trim_end();
+        let name = l
+            .split(" (")
+            .next()
+            .unwrap_or(l)
+            .trim_end_matches([',', ';']);
+        if !p.name.is_match(name) {
+            under_post = false;
+            continue;
+        }
+        let (start, end) = (at, at + name.len());
+        let Some(si) = sentences
+            .iter()
+            .position(|s| s.start <= start && end <= s.end)
+        else {
+            continue;
+        };
+        let named = arena
+            .items
+            .iter()
+            .any(|o| o.start < end && start < o.end && o.start < o.end);
+        if !named {
+            arena.push_covering(
+                Mention {
+                    kind: NodeType::Person,
+                    start,
+                    end,
+                    name: name.to_string(),
+                    rule: "listed-officer",
+                },
+                si,
+            );
         }
     }
 }

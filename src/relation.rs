@@ -1819,6 +1819,20 @@ mod tests {
                 ],
             ),
             (
+                // Officers a line each, untitled, under their posts.
+                "The Permanent Forum on Indigenous Issues held its twelfth session in New York.\n138. At its 1st meeting, the Forum elected the following members of the\nBureau by acclamation:\nChair:\nPaul Kanyinke Sena\nVice-Chairs:\nRaja Devasish Roy\nViktoria Tuulas\nRapporteur:\nEva Biaudet\nD.\nAgenda",
+                vec![
+                    "twelfth session of the Permanent Forum on Indigenous Issues HELD_IN New York",
+                    "twelfth session of the Permanent Forum on Indigenous Issues PART_OF Permanent Forum on Indigenous Issues",
+                    "Permanent Forum on Indigenous Issues ORGANIZED twelfth session of the Permanent Forum on Indigenous Issues",
+                    "Paul Kanyinke Sena HOLDS Chair of the Permanent Forum on Indigenous Issues",
+                    "Paul Kanyinke Sena CHAIRED Permanent Forum on Indigenous Issues",
+                    "Raja Devasish Roy HOLDS Vice-Chair of the Permanent Forum on Indigenous Issues",
+                    "Viktoria Tuulas HOLDS Vice-Chair of the Permanent Forum on Indigenous Issues",
+                    "Eva Biaudet HOLDS Rapporteur of the Permanent Forum on Indigenous Issues",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
