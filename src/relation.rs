@@ -1833,6 +1833,22 @@ mod tests {
                 ],
             ),
             (
+                "The work of the Commission was given new impetus by the International Conference on Population and Development (Cairo, 5-13 September 1994), and its Programme of Action.",
+                vec![
+                    "International Conference on Population and Development HELD_IN Cairo",
+                    "International Conference on Population and Development HELD_ON 1994-09-05/1994-09-13",
+                ],
+            ),
+            (
+                // A clause with a date between the body and "held its".
+                "The Commission on Population and Development, which marked its fiftieth anniversary in 1996, held its twenty-ninth session at United Nations Headquarters from 26 February to 1 March 1996.",
+                vec![
+                    "twenty-ninth session of the Commission on Population and Development HELD_ON 1996-02-26/1996-03-01",
+                    "twenty-ninth session of the Commission on Population and Development PART_OF Commission on Population and Development",
+                    "Commission on Population and Development ORGANIZED twenty-ninth session of the Commission on Population and Development",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
