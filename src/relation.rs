@@ -1849,6 +1849,19 @@ mod tests {
                 ],
             ),
             (
+                "It reported on the implementation of General Assembly resolutions 72/90 A and B, not on 60/1 A, I think.",
+                vec![
+                    "General Assembly ADOPTED A/RES/72/90 A",
+                    "General Assembly ADOPTED A/RES/72/90 B",
+                    "General Assembly ADOPTED A/RES/60/1 A",
+                ],
+            ),
+            (
+                // A label glued to its value is no surname.
+                "Regional cooperation - Report of the Secretary-General\nDescription:The present report provides an update.",
+                vec![],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],

@@ -265,6 +265,14 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
                 }
             };
             let start = if first { m.start() } else { s };
+            // "resolutions 72/90 A and B": the parts after the first are
+            // resolutions too, each a letter.
+            let parts = if end == e + 2 {
+                more_parts(&text[end..window_end])
+            } else {
+                Vec::new()
+            };
+            let whole = name.clone();
             out.push(Mention {
                 kind: NodeType::Resolution,
                 start,
@@ -272,6 +280,19 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
                 name,
                 rule: "resolution",
             });
+            let mut after_parts = end;
+            for (at, letter) in parts {
+                let stem = &whole[..whole.len() - 1];
+                out.push(Mention {
+                    kind: NodeType::Resolution,
+                    start: end + at,
+                    end: end + at + 1,
+                    name: format!("{stem}{letter}"),
+                    rule: "resolution",
+                });
+                after_parts = end + at + 1;
+            }
+            let e = e.max(after_parts);
             first = false;
             pos = e + date_gloss_len(&text[e..window_end]);
             if !plural {
@@ -306,6 +327,40 @@ fn part_letter(after: &str) -> Option<char> {
             .iter()
             .any(|w| rest.starts_with(w));
     goes_on.then(|| b[1] as char)
+}
+
+/// The further parts after a resolution's part letter: " and B" or ", B and C"
+/// give each letter with its offset in `after`.
+fn more_parts(after: &str) -> Vec<(usize, char)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    loop {
+        let rest = &after[at..];
+        let Some(sep) = [", and ", " and ", ", "]
+            .into_iter()
+            .find(|sep| rest.starts_with(sep))
+        else {
+            break;
+        };
+        let letter_at = at + sep.len();
+        let b = after.as_bytes();
+        let Some(&letter) = b.get(letter_at).filter(|c| c.is_ascii_uppercase()) else {
+            break;
+        };
+        // A letter alone that the citation goes on after, not "A, I have the honour".
+        let tail = &after[letter_at + 1..];
+        let goes_on = tail.is_empty()
+            || tail.starts_with([',', ';', ')', '.'])
+            || [" and ", " of ", " adopted", " (", " on "]
+                .iter()
+                .any(|w| tail.starts_with(w));
+        if !goes_on {
+            break;
+        }
+        out.push((letter_at, letter as char));
+        at = letter_at + 1;
+    }
+    out
 }
 
 /// `64/236`: a session and a number, as the Assembly numbers its resolutions.
