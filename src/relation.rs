@@ -1862,6 +1862,32 @@ mod tests {
                 vec![],
             ),
             (
+                "An extraordinary meeting of the Executive Committee of the High Commissioner's Programme was held on 20 June 1995 under the chairmanship of His Excellency Mr. Ahmad Kamal (Pakistan).",
+                vec![
+                    "extraordinary meeting of the Executive Committee of the High Commissioner's Programme HELD_ON 1995-06-20",
+                    "extraordinary meeting of the Executive Committee of the High Commissioner's Programme PART_OF Executive Committee of the High Commissioner's Programme",
+                    "Ahmad Kamal CHAIRED extraordinary meeting of the Executive Committee of the High Commissioner's Programme",
+                ],
+            ),
+            (
+                "The Centre for Trade Facilitation held its first session in Geneva under the co-chairmanship of Mr. Henri Martre and Ms. Ana Pérez.",
+                vec![
+                    "first session of the Centre for Trade Facilitation HELD_IN Geneva",
+                    "first session of the Centre for Trade Facilitation PART_OF Centre for Trade Facilitation",
+                    "Centre for Trade Facilitation ORGANIZED first session of the Centre for Trade Facilitation",
+                    "Henri Martre CHAIRED first session of the Centre for Trade Facilitation",
+                    "Ana Pérez CHAIRED first session of the Centre for Trade Facilitation",
+                ],
+            ),
+            (
+                // The Assembly's special session named for its topic is an event; its sessions are not.
+                "The General Assembly decided to convene a special session of the General Assembly on HIV/AIDS in its sixty-first session.",
+                vec![
+                    "special session of the General Assembly on HIV/AIDS PART_OF General Assembly",
+                    "General Assembly ORGANIZED special session of the General Assembly on HIV/AIDS",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
