@@ -54,7 +54,7 @@ impl DatelinePatterns {
                 r"^(?P<ord>{{ORDINAL}}) (?P<noun>(?:(?:special|regular|resumed|substantive|annual|ordinary|extraordinary) )?(?:session|meeting))$",
             )?,
             filler: compile(
-                r"(?i)^[\s,.;:()–—-]*(?:(?:held|convened|meeting)\s+)?(?:(?:at|in|from|on|to|and|the)\s+|[\s,.;:()–—-]+)*$",
+                r"(?i)^[\s,.;:()–—-]*(?:(?:held|convened|meeting)\s+)?(?:(?:at|in|from|on|to|and|the)\s+|[\s,.;:()–—-]+|(?:United Nations )?Headquarters\b)*$",
             )?,
         })
     }
@@ -224,7 +224,18 @@ fn dateline(
     start: usize,
     end: usize,
 ) -> Option<Vec<usize>> {
-    let found = arena.outermost_between(sentences, start, end);
+    // "United Nations Headquarters, New York": the Headquarters are where, not who.
+    let headquarters = |k: usize| {
+        let m = &arena.items[k];
+        m.kind == NodeType::Organization
+            && m.name == "United Nations"
+            && text[m.end..end].starts_with(" Headquarters")
+    };
+    let found: Vec<usize> = arena
+        .outermost_between(sentences, start, end)
+        .into_iter()
+        .filter(|&k| !headquarters(k))
+        .collect();
     let count = |kind: NodeType| {
         found
             .iter()

@@ -1888,6 +1888,14 @@ mod tests {
                 ],
             ),
             (
+                // The Headquarters in a dateline are a place, not an actor.
+                "Third Meeting of the Steering Group\n29 October 2013, United Nations Headquarters, New York\n\nThe meeting discussed the programme.",
+                vec![
+                    "Third Meeting of the Steering Group HELD_IN New York",
+                    "Third Meeting of the Steering Group HELD_ON 2013-10-29",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
