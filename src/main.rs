@@ -14,6 +14,13 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
+// One arena per physical core rather than jemalloc's four per core: each arena
+// keeps its own freed pages, and at two jobs the default held 294-305 MB on
+// UNGD against 271-273 MB, at the same speed. `_RJEM_MALLOC_CONF` still
+// overrides it.
+#[export_name = "_rjem_malloc_conf"]
+pub static MALLOC_CONF: &[u8] = b"percpu_arena:phycpu\0";
+
 fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
         Ok(c) => c,
