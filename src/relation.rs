@@ -1896,6 +1896,11 @@ mod tests {
                 ],
             ),
             (
+                // A post, then its holder's untitled name, then what the holder did.
+                "In his opening remarks, Acting Executive Secretary of ESCWA Mounir Tabet highlighted the role of the Commission.",
+                vec!["Mounir Tabet HOLDS Acting Executive Secretary of the Economic and Social Commission for Western Asia"],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
