@@ -1901,6 +1901,11 @@ mod tests {
                 vec!["Mounir Tabet HOLDS Acting Executive Secretary of the Economic and Social Commission for Western Asia"],
             ),
             (
+                // A known name and its place, not a longer title ending "in the Arab".
+                "The General Assembly adopted the 2030 Agenda for Sustainable Development in the Arab region.",
+                vec!["General Assembly ADOPTED 2030 Agenda for Sustainable Development"],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],

@@ -117,8 +117,33 @@ impl EntityMatcher {
             cands.extend(self.titles.find(sentence, off, &blockers));
         }
         cands.extend(self.patterns.find(sentence, off));
+        drop_titles_past_known_names(&mut cands, text);
         resolve_overlaps(cands)
     }
+}
+
+/// A title that runs on from inside a known name past its end into "in …" is
+/// the known name and its place: "the 2030 Agenda for Sustainable Development
+/// in the Arab region" names the Agenda, not an "Agenda for Sustainable
+/// Development in the Arab".
+fn drop_titles_past_known_names(cands: &mut Vec<Mention>, text: &str) {
+    let known: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|m| m.rule == "gazetteer" && m.kind != NodeType::Location)
+        .map(|m| (m.start, m.end))
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    cands.retain(|m| {
+        m.rule != "title"
+            || !known.iter().any(|&(start, end)| {
+                m.start > start
+                    && m.start < end
+                    && m.end > end
+                    && text[end..m.end].starts_with(" in ")
+            })
+    });
 }
 
 /// Keeps the longest candidate where candidates overlap; on equal length the
