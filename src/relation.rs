@@ -414,9 +414,9 @@ struct HeaderLines {
 fn header_res() -> &'static HeaderLines {
     static R: OnceLock<HeaderLines> = OnceLock::new();
     R.get_or_init(|| HeaderLines {
-        symbol: Regex::new(r"^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+(?:\s*-\s*[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+)?\**$").unwrap(),
+        symbol: Regex::new(r"^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?(?:(?:Provisional )?[Aa]genda item \d+(?: \([a-z]\))?\s+)?(?:\(\s*)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+(?:\s*-\s*[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+)?\**(?:\s*\))?$").unwrap(),
         distr: Regex::new(r"(?i)^(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
-        author: Regex::new(r"^(?:(?:(?:Draft|Final|Interim|Progress|Annual|Special|Consolidated|Comprehensive|Summary|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) )?[Rr]eport|Note|Letter|Identical letters|Note verbale|Statement) (?:of|by|dated) ").unwrap(),
+        author: Regex::new(r"^(?:(?:(?:Draft|Final|Interim|Progress|Annual|Special|Consolidated|Comprehensive|Summary|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) )?[Rr]eport|Note|Letter|Identical letters|Note verbale|Statement)(?: (?:on|of) [^.;]{1,150}? (?:submitted|prepared|presented) by| (?:of|by|dated)) ").unwrap(),
         not_title: Regex::new(r"(?i)^(?:distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
         agenda: Regex::new(r"(?i)^(?:(?:provisional |preliminary )?agenda )?items? \d+(?: \([a-z]\))?(?: (?:and|to) \d+(?: \([a-z]\))?)*(?: of the (?:provisional|preliminary) (?:agenda|list))?\W*$").unwrap(),
     })
@@ -1904,6 +1904,15 @@ mod tests {
                 // A known name and its place, not a longer title ending "in the Arab".
                 "The General Assembly adopted the 2030 Agenda for Sustainable Development in the Arab region.",
                 vec!["General Assembly ADOPTED 2030 Agenda for Sustainable Development"],
+            ),
+            (
+                // A cover page: the symbol after its agenda item, in brackets; a note
+                // "on" its subject "submitted by" its author.
+                "Agenda item 179\n( HIV/AIDS/CRP.1* )\n\nReview of the problem of HIV/AIDS\n\nNote on the preparations for the review\nsubmitted by the\n\nPresident of the General Assembly\n8 December 2000\n\nI. Organizational matters",
+                vec![
+                    "President of the General Assembly AUTHORED HIV/AIDS/CRP.1",
+                    "HIV/AIDS/CRP.1 DATED 2000-12-08",
+                ],
             ),
             (
                 // A seat sought is no seat held.
