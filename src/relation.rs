@@ -1915,6 +1915,11 @@ mod tests {
                 ],
             ),
             (
+                // "that was chaired" after other words: the nearer noun was chaired.
+                "Senior officials from ESCWA member States attended the two-day meeting that was chaired by the Republic of Tunisia.",
+                vec![],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
