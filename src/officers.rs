@@ -225,6 +225,10 @@ pub fn elected_people(arena: &mut Arena, text: &str, sentences: &[Sentence]) {
 pub fn people_under_posts(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) {
     let p = patterns();
     let text = &norm.text;
+    // Only where officers are elected: a programme's "Chair:" heads sessions.
+    if !text.contains("elected") {
+        return;
+    }
     let mut under_post = false;
     for u in &norm.units {
         let raw = &text[u.start..u.end];
@@ -467,6 +471,7 @@ fn list_end(arena: &Arena, norm: &Normalized, unit: usize, from: usize) -> usize
                     && m.start < m.end
                     && m.start >= u.start
                     && m.start <= u.start + 12
+                    && m.end <= u.end
                     && {
                         let rest = &norm.text[m.end..u.end];
                         let rest = p
@@ -521,6 +526,21 @@ fn people_between(
 mod tests {
     use super::singular;
     use crate::model::NodeType;
+
+    #[test]
+    fn inputs_found_by_review_do_not_panic() {
+        let ex = crate::extract::tests::extractor();
+        // A person that starts on a short line and ends on the next.
+        let r = ex.extract("a.txt", "UN\nelected its Bureau:\nÉ\nMr. Éi", 0);
+        assert!(r.relations.is_empty());
+        // Resolution parts right at the end of a list's window.
+        let list = format!(
+            "The General Assembly recalled its resolutions 50/1, {}72/90 A and B.",
+            "50/10, ".repeat(27)
+        );
+        let r = ex.extract("b.txt", &list, 0);
+        assert!(r.mentions.iter().any(|m| m.key.name == "A/RES/50/1"));
+    }
 
     #[test]
     fn names_before_an_election_are_people() {

@@ -267,8 +267,8 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
             let start = if first { m.start() } else { s };
             // "resolutions 72/90 A and B": the parts after the first are
             // resolutions too, each a letter.
-            let parts = if end == e + 2 {
-                more_parts(&text[end..window_end])
+            let parts = if end == e + 2 && end <= window_end {
+                more_parts(&text[end..floor_char(text, (end + 40).min(text.len()))])
             } else {
                 Vec::new()
             };
@@ -292,7 +292,7 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
                 });
                 after_parts = end + at + 1;
             }
-            let e = e.max(after_parts);
+            let e = e.max(after_parts.min(window_end));
             first = false;
             pos = e + date_gloss_len(&text[e..window_end]);
             if !plural {
