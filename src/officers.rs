@@ -256,10 +256,7 @@ pub fn people_under_posts(arena: &mut Arena, norm: &Normalized, sentences: &[Sen
             continue;
         }
         let (start, end) = (at, at + name.len());
-        let Some(si) = sentences
-            .iter()
-            .position(|s| s.start <= start && end <= s.end)
-        else {
+        let Some(si) = sentence_at(sentences, start).filter(|&si| end <= sentences[si].end) else {
             continue;
         };
         let named = arena

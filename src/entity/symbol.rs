@@ -267,8 +267,8 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
             let start = if first { m.start() } else { s };
             // "resolutions 72/90 A and B": the parts after the first are
             // resolutions too, each a letter.
-            let parts = if end == e + 2 && end <= window_end {
-                more_parts(&text[end..floor_char(text, (end + 40).min(text.len()))])
+            let parts = if end == e + 2 {
+                more_parts(&text[end..])
             } else {
                 Vec::new()
             };
@@ -330,35 +330,22 @@ fn part_letter(after: &str) -> Option<char> {
 }
 
 /// The further parts after a resolution's part letter: " and B" or ", B and C"
-/// give each letter with its offset in `after`.
+/// give each letter, read as [`part_letter`] reads the first, with its offset
+/// in `after`.
 fn more_parts(after: &str) -> Vec<(usize, char)> {
     let mut out = Vec::new();
     let mut at = 0;
-    loop {
-        let rest = &after[at..];
-        let Some(sep) = [", and ", " and ", ", "]
-            .into_iter()
-            .find(|sep| rest.starts_with(sep))
-        else {
+    while let Some(sep) = [", and ", " and ", ", "]
+        .into_iter()
+        .find(|sep| after[at..].starts_with(sep))
+    {
+        // From the separator's last space, as part_letter reads " B …".
+        let space = at + sep.len() - 1;
+        let Some(letter) = part_letter(&after[space..]) else {
             break;
         };
-        let letter_at = at + sep.len();
-        let b = after.as_bytes();
-        let Some(&letter) = b.get(letter_at).filter(|c| c.is_ascii_uppercase()) else {
-            break;
-        };
-        // A letter alone that the citation goes on after, not "A, I have the honour".
-        let tail = &after[letter_at + 1..];
-        let goes_on = tail.is_empty()
-            || tail.starts_with([',', ';', ')', '.'])
-            || [" and ", " of ", " adopted", " (", " on "]
-                .iter()
-                .any(|w| tail.starts_with(w));
-        if !goes_on {
-            break;
-        }
-        out.push((letter_at, letter as char));
-        at = letter_at + 1;
+        out.push((space + 1, letter));
+        at = space + 2;
     }
     out
 }
