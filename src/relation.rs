@@ -1920,6 +1920,20 @@ mod tests {
                 vec![],
             ),
             (
+                // A post of a unit, then the unit's parent, then the holder's name.
+                "The Director of the Population Division of the Department of Economic and Social Affairs, John Wilmoth, introduced the report.",
+                vec!["John Wilmoth HOLDS Director of the Population Division"],
+            ),
+            (
+                // A session decided on: "would hold its" names the session and its dates.
+                "The Council decided that the Commission for Social Development would hold its fifty-ninth session from 8 to 17 February 2021.",
+                vec![
+                    "fifty-ninth session of the Commission for Social Development HELD_ON 2021-02-08/2021-02-17",
+                    "fifty-ninth session of the Commission for Social Development PART_OF Commission for Social Development",
+                    "Commission for Social Development ORGANIZED fifty-ninth session of the Commission for Social Development",
+                ],
+            ),
+            (
                 // A seat sought is no seat held.
                 "We ask for support of Fiji's candidature for membership of the Human Rights Council.",
                 vec![],
