@@ -1925,6 +1925,14 @@ mod tests {
                 vec!["John Wilmoth HOLDS Director of the Population Division"],
             ),
             (
+                // A unit "of the" its parent acts, not the parent.
+                "The Statistics Division of the Department of Economic and Social Affairs (DESA) organized the Expert Group Meeting on Population Statistics.",
+                vec![
+                    "Statistics Division ORGANIZED Expert Group Meeting on Population Statistics",
+                    "Statistics Division PART_OF Department of Economic and Social Affairs",
+                ],
+            ),
+            (
                 // A session decided on: "would hold its" names the session and its dates.
                 "The Council decided that the Commission for Social Development would hold its fifty-ninth session from 8 to 17 February 2021.",
                 vec![
