@@ -482,8 +482,14 @@ fn antecedent(
     head: &str,
 ) -> Option<(NodeType, String)> {
     let named = |k: &usize| names_by_head(&arena.items[*k].name, head);
+    // A country's own body ("the National Commission for Development Planning of
+    // Zambia", named in a delegate's post) is named in passing: "the Commission"
+    // of a UN document is the UN body, where the document names one.
+    let national = |k: &usize| arena.items[*k].name.starts_with("National ");
     let first = latest_first.partition_point(|&k| arena.items[k].start >= pos);
-    let found = latest_first[first..].iter().find(|k| named(k));
+    let earlier = &latest_first[first..];
+    let found = (earlier.iter().find(|k| named(k) && !national(k)))
+        .or_else(|| earlier.iter().find(|k| named(k)));
     // What this pass added is in text order; on a tie the older mention wins,
     // as it comes first in the arena.
     let last = added.partition_point(|&k| arena.items[k].start < pos);

@@ -1925,6 +1925,31 @@ mod tests {
                 vec!["John Wilmoth HOLDS Director of the Population Division"],
             ),
             (
+                // "the Commission" is the UN body, not a country's commission named
+                // in passing after it.
+                "Mr. Issa Diallo, Acting Executive Secretary of the Economic Commission for Africa, and Mr. D. Mung'Omba, Deputy Minister of the National Commission for Development Planning of Zambia, spoke.\n\nThe meeting was attended by the following member States of the Commission: Algeria, Angola and Benin.",
+                vec![
+                    "Issa Diallo HOLDS Acting Executive Secretary of the Economic Commission for Africa",
+                    "Algeria MEMBER_OF Economic Commission for Africa",
+                    "Angola MEMBER_OF Economic Commission for Africa",
+                    "Benin MEMBER_OF Economic Commission for Africa",
+                ],
+            ),
+            (
+                // A heading: the event's topic in the lower case, then where and when.
+                "Expert Group Meeting on a disability inclusive development agenda towards 2015 and beyond, Kuala Lumpur, Malaysia, (2 to 4 May 2013)\n\nI. Introduction",
+                vec![
+                    "Expert Group Meeting on a disability inclusive development agenda towards 2015 and beyond HELD_IN Kuala Lumpur",
+                    "Expert Group Meeting on a disability inclusive development agenda towards 2015 and beyond HELD_IN Malaysia",
+                    "Expert Group Meeting on a disability inclusive development agenda towards 2015 and beyond HELD_ON 2013-05-02/2013-05-04",
+                ],
+            ),
+            (
+                // An initial, and a capital after an apostrophe, are part of a name.
+                "Statements were delivered by Mr. D. Mung'Omba, Deputy Minister of Zambia.",
+                vec!["D. Mung'Omba HOLDS Deputy Minister of Zambia"],
+            ),
+            (
                 // A unit "of the" its parent acts, not the parent.
                 "The Statistics Division of the Department of Economic and Social Affairs (DESA) organized the Expert Group Meeting on Population Statistics.",
                 vec![
