@@ -7,7 +7,8 @@
 //!   (`the Forum` → the forum last named; `the Assembly` → General Assembly);
 //! - a short form resolves to the full title it begins (`High-level Dialogue`);
 //! - a family name alone resolves to the person (`Mrs. Arbour` → Louise Arbour);
-//! - a long name given in capitals and again in lower case is one entity.
+//! - a long name given in capitals and again in lower case is one entity;
+//! - a name shortened by an acronym is spelled out (`UNEP Governing Council`).
 
 use crate::arena::Arena;
 use crate::entity::gazetteer::Gazetteer;
@@ -336,6 +337,8 @@ pub struct AliasRules {
     /// A family name written alone after a title ("Mr. Illueca"), with and
     /// without diacritics, and the known person it names (`persons.tsv`).
     pub family_names: BTreeMap<String, String>,
+    /// An organ after its body's acronym: "UNEP Governing Council".
+    acronym_organ: Regex,
 }
 
 impl AliasRules {
@@ -392,7 +395,44 @@ impl AliasRules {
                 .collect(),
             person_words: crate::entity::pattern::PersonWords::new(p),
             family_names: family_names(persons),
+            acronym_organ: Regex::new(&format!(
+                r"^(?P<acronym>[A-Z][A-Za-z-]*[A-Z]) (?P<organ>{}|Bureau|Secretariat)$",
+                p.macros.get("NAMED_ORGAN").map(String::as_str).unwrap_or("Executive Board")
+            ))
+            .map_err(bad)?,
         })
+    }
+}
+
+/// Names the text shortens with an acronym, spelled out as the schema names them:
+/// "UN Commission for Social Development" is the Commission for Social Development,
+/// "UN Ocean Conference" the United Nations Ocean Conference, and "UNEP Governing
+/// Council" the Governing Council of the United Nations Environment Programme.
+/// Known names are left as the gazetteer gives them.
+pub fn spell_out_acronyms(arena: &mut Arena, gaz: &Gazetteer, rules: &AliasRules) {
+    for m in arena.items.iter_mut() {
+        let named = matches!(
+            m.kind,
+            NodeType::Organization | NodeType::Conference | NodeType::Document
+        );
+        if !named || m.rule.starts_with("gazetteer") {
+            continue;
+        }
+        let known = |name: &str| gaz.lookup(name).filter(|t| t.kind == m.kind);
+        if let Some(rest) = m.name.strip_prefix("UN ") {
+            let full = format!("United Nations {rest}");
+            m.name = match known(&full).or_else(|| known(rest)) {
+                Some(t) => t.canonical.clone(),
+                None => full,
+            };
+        } else if let Some(c) = rules.acronym_organ.captures(&m.name) {
+            let body = gaz
+                .acronym(&c["acronym"])
+                .filter(|t| t.kind == NodeType::Organization);
+            if let Some(body) = body {
+                m.name = format!("{} of the {}", &c["organ"], body.canonical);
+            }
+        }
     }
 }
 

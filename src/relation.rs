@@ -1936,6 +1936,18 @@ mod tests {
                 ],
             ),
             (
+                // Names shortened by an acronym are spelled out: an organ after its
+                // body's acronym, and "UN" (a known name keeps the gazetteer's form).
+                "Slovakia has been a member of the UNDP Executive Board. The UN Commission for Social Development held its sixtieth session in New York. China will set up a UN Global Geospatial Knowledge and Innovation Center.",
+                vec![
+                    "Slovakia MEMBER_OF Executive Board of the United Nations Development Programme",
+                    "Commission for Social Development ORGANIZED sixtieth session of the Commission for Social Development",
+                    "sixtieth session of the Commission for Social Development PART_OF Commission for Social Development",
+                    "sixtieth session of the Commission for Social Development HELD_IN New York",
+                    "China ESTABLISHED United Nations Global Geospatial Knowledge and Innovation Center",
+                ],
+            ),
+            (
                 // A heading: the event's topic in the lower case, then where and when.
                 "Expert Group Meeting on a disability inclusive development agenda towards 2015 and beyond, Kuala Lumpur, Malaysia, (2 to 4 May 2013)\n\nI. Introduction",
                 vec![
