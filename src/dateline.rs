@@ -185,12 +185,11 @@ fn session_under_body(
                 && (m.start == name_start || after_the)
         })?;
     // The schema makes no node of the General Assembly's regular sessions; the
-    // other principal organs' sessions are read the same way (as nth-meeting-of does).
-    const NOT_EVENTS: [&str; 5] = [
+    // other principal organs' sessions are read the same way (as at-its-session does).
+    const NOT_EVENTS: [&str; 4] = [
         "General Assembly",
         "Security Council",
         "Economic and Social Council",
-        "Human Rights Council",
         "United Nations",
     ];
     if NOT_EVENTS.contains(&arena.items[body].name.as_str()) {

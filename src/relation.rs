@@ -1936,6 +1936,22 @@ mod tests {
                 ],
             ),
             (
+                // An event described, not named, as what was convened or organized:
+                // its topic runs to the first comma, or to where and when it was held.
+                "Pursuant to Human Rights Council resolution 44/20, the Office of the United Nations High Commissioner for Human Rights organized a panel discussion on the promotion and protection of human rights in the context of peaceful protests, with a particular focus on achievements. Austria will host an international expert meeting on employment in early February 1998.",
+                vec![
+                    "Human Rights Council ADOPTED A/HRC/RES/44/20",
+                    "panel discussion on the promotion and protection of human rights in the context of peaceful protests PURSUANT_TO A/HRC/RES/44/20",
+                    "Office of the United Nations High Commissioner for Human Rights ORGANIZED panel discussion on the promotion and protection of human rights in the context of peaceful protests",
+                    "Austria HOSTED international expert meeting on employment",
+                ],
+            ),
+            (
+                // A post "of the" body, then its holder's name with no comma.
+                "The panel was moderated by Vice-President of the Human Rights Council Yuri Borissov Sterk.",
+                vec!["Yuri Borissov Sterk HOLDS Vice-President of the Human Rights Council"],
+            ),
+            (
                 // Names shortened by an acronym are spelled out: an organ after its
                 // body's acronym, and "UN" (a known name keeps the gazetteer's form).
                 "Slovakia has been a member of the UNDP Executive Board. The UN Commission for Social Development held its sixtieth session in New York. China will set up a UN Global Geospatial Knowledge and Innovation Center.",

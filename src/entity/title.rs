@@ -13,6 +13,26 @@ use crate::model::{Mention, NodeType};
 use crate::rules::{PlaceKind, Titles};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+/// Posts held "of" a body, as the last word of their name ("Vice-President").
+const POSTS: [&str; 16] = [
+    "President",
+    "Chair",
+    "Chairperson",
+    "Chairman",
+    "Chairwoman",
+    "Secretary",
+    "Director",
+    "Commissioner",
+    "Representative",
+    "Envoy",
+    "Rapporteur",
+    "Coordinator",
+    "Head",
+    "Chief",
+    "Administrator",
+    "Ambassador",
+];
+
 pub struct TitleMatcher {
     heads: HashMap<String, NodeType>,
     /// Multi-word heads such as `Programme of Action`, as word lists, by first word.
@@ -406,7 +426,53 @@ impl TitleMatcher {
             return self.across_connectors(scan, r, in_topic);
         }
         // "Board | Twenty-fifth session": an ordinal opens what follows a name.
-        (self.cap(nx) && !scan.blocked(r + 1) && !self.ordinal(nx)).then_some((r + 1, false))
+        let goes_on = self.cap(nx) && !scan.blocked(r + 1) && !self.ordinal(nx);
+        (goes_on && !self.holder_after_post(scan, r)).then_some((r + 1, false))
+    }
+
+    /// "Vice-President of the Human Rights Council | Yuri Borissov Sterk": after
+    /// a post "of the" body, two to four capitalized words right after the
+    /// body's head word `r`, none of them a head and nothing joined after them,
+    /// are the holder's name, not more of the body's.
+    fn holder_after_post(&self, scan: &Scan, r: usize) -> bool {
+        let toks = scan.toks;
+        if self.heads.get(toks[r].text) != Some(&NodeType::Organization) {
+            return false;
+        }
+        let post = |k: usize| {
+            let last = toks[k].text.rsplit('-').next().unwrap_or_default();
+            POSTS.contains(&last)
+        };
+        let l = scan.l;
+        let after_post = match l {
+            2.. if toks[l - 1].text == "the" && toks[l - 2].text == "of" => l >= 3 && post(l - 3),
+            1.. if toks[l - 1].text == "of" => l >= 2 && post(l - 2),
+            _ => false,
+        };
+        if !after_post {
+            return false;
+        }
+        let name_word = |t: &Tok| {
+            let mut cs = t.text.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.clone().next().is_some_and(char::is_lowercase)
+                && cs.all(|c| c.is_alphabetic() || c == '-')
+        };
+        let mut n = 0;
+        for t in &toks[r + 1..] {
+            let head = self.head_at(toks, r + 1 + n).is_some();
+            if !name_word(t) || self.connectors.contains(t.text) || head {
+                break;
+            }
+            n += 1;
+            if t.closes.is_some() {
+                return (2..=4).contains(&n);
+            }
+        }
+        let ends = toks.get(r + 1 + n).is_none_or(|t| {
+            t.text.starts_with(char::is_lowercase) && !self.connectors.contains(t.text)
+        });
+        (2..=4).contains(&n) && ends
     }
 
     /// "New or Restored Democracies": "or" after token `r` joins two modifiers
