@@ -339,6 +339,8 @@ pub struct AliasRules {
     pub family_names: BTreeMap<String, String>,
     /// An organ after its body's acronym: "UNEP Governing Council".
     acronym_organ: Regex,
+    /// "the panel discussion", "the workshop": an event described earlier.
+    described_event: Regex,
 }
 
 impl AliasRules {
@@ -399,6 +401,10 @@ impl AliasRules {
                 r"^(?P<acronym>[A-Z][A-Za-z-]*[A-Z]) (?P<organ>{}|Bureau|Secretariat)$",
                 p.macros.get("NAMED_ORGAN").map(String::as_str).unwrap_or("Executive Board")
             ))
+            .map_err(bad)?,
+            described_event: Regex::new(
+                r"(?-u:\b)[Tt]he (panel discussion|expert group meeting|expert meeting|workshop|seminar|symposium|round table|roundtable|side event|retreat|briefing|panel)(?-u:\b)",
+            )
             .map_err(bad)?,
         })
     }
@@ -838,6 +844,62 @@ pub fn elliptic_events(arena: &mut Arena, text: &str, sentences: &[Sentence], ru
             let name = match c.name("ord") {
                 Some(o) => format!("{} {noun} of the {body}", o.as_str().to_lowercase()),
                 None => full,
+            };
+            arena.push(
+                Mention {
+                    kind: NodeType::Conference,
+                    start: st,
+                    end: en,
+                    name,
+                    rule: "definite",
+                },
+                s,
+            );
+        }
+    }
+}
+
+/// `the panel discussion` after "a panel discussion on the promotion and protection
+/// of human rights …" is that event: the last event so described.
+pub fn described_event_echoes(
+    arena: &mut Arena,
+    text: &str,
+    sentences: &[Sentence],
+    rules: &AliasRules,
+) {
+    let described: Vec<(usize, String)> = (0..arena.items.len())
+        .filter(|&k| !arena.virtual_[k] && arena.items[k].kind == NodeType::Conference)
+        .map(|k| (arena.items[k].start, arena.items[k].name.to_lowercase()))
+        .filter(|(_, name)| name.contains(" on "))
+        .collect();
+    if described.is_empty() {
+        return;
+    }
+    for (s, sent) in sentences.iter().enumerate() {
+        let slice = &text[sent.start..sent.end];
+        for c in rules.described_event.captures_iter(slice) {
+            let m = c.get(0).unwrap();
+            let (st, en) = (sent.start + m.start(), sent.start + m.end());
+            let after = &text[en..sent.end];
+            let named_here = [" on ", " of ", " for ", " in "]
+                .iter()
+                .any(|p| after.starts_with(p));
+            if named_here || !arena.is_free(s, st, en) {
+                continue;
+            }
+            let noun = format!("{} on ", &c[1]);
+            let antecedent = described
+                .iter()
+                .filter(|(start, name)| *start < st && name.contains(&noun))
+                .max_by_key(|(start, _)| *start);
+            let Some((start, _)) = antecedent else {
+                continue;
+            };
+            let k = (0..arena.items.len()).find(|&k| {
+                arena.items[k].start == *start && arena.items[k].kind == NodeType::Conference
+            });
+            let Some(name) = k.map(|k| arena.items[k].name.clone()) else {
+                continue;
             };
             arena.push(
                 Mention {

@@ -200,6 +200,7 @@ impl Extractor {
             &mut stated,
         );
         alias::elliptic_events(&mut arena, text, &sentences, &self.aliases);
+        alias::described_event_echoes(&mut arena, text, &sentences, &self.aliases);
         events_of_outcomes(&mut arena, text, &self.events_in_names.outcome);
         sessions_reported_on(&mut arena, text, &self.events_in_names.report_on_session);
         crate::officers::elected_people(&mut arena, text, &sentences);

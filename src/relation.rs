@@ -1947,9 +1947,15 @@ mod tests {
                 ],
             ),
             (
-                // A post "of the" body, then its holder's name with no comma.
-                "The panel was moderated by Vice-President of the Human Rights Council Yuri Borissov Sterk.",
-                vec!["Yuri Borissov Sterk HOLDS Vice-President of the Human Rights Council"],
+                // A post "of the" body, then its holder's name with no comma, both
+                // chair; "the panel discussion" is the one described before.
+                "The Human Rights Council decided to convene a panel discussion on the right to food in crises.\n\nThe panel discussion was chaired and moderated by Vice-President of the Human Rights Council Yuri Borissov Sterk.",
+                vec![
+                    "Yuri Borissov Sterk HOLDS Vice-President of the Human Rights Council",
+                    "Yuri Borissov Sterk CHAIRED panel discussion on the right to food in crises",
+                    "Human Rights Council ORGANIZED panel discussion on the right to food in crises",
+                    "Vice-President of the Human Rights Council CHAIRED panel discussion on the right to food in crises",
+                ],
             ),
             (
                 // Names shortened by an acronym are spelled out: an organ after its
