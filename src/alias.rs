@@ -845,16 +845,7 @@ pub fn elliptic_events(arena: &mut Arena, text: &str, sentences: &[Sentence], ru
                 Some(o) => format!("{} {noun} of the {body}", o.as_str().to_lowercase()),
                 None => full,
             };
-            arena.push(
-                Mention {
-                    kind: NodeType::Conference,
-                    start: st,
-                    end: en,
-                    name,
-                    rule: "definite",
-                },
-                s,
-            );
+            refer_to_event(arena, s, st..en, name);
         }
     }
 }
@@ -867,10 +858,12 @@ pub fn described_event_echoes(
     sentences: &[Sentence],
     rules: &AliasRules,
 ) {
-    let described: Vec<(usize, String)> = (0..arena.items.len())
+    // (start, name, name in lower case) of the events named by their topic.
+    let described: Vec<(usize, String, String)> = (0..arena.items.len())
         .filter(|&k| !arena.virtual_[k] && arena.items[k].kind == NodeType::Conference)
-        .map(|k| (arena.items[k].start, arena.items[k].name.to_lowercase()))
-        .filter(|(_, name)| name.contains(" on "))
+        .map(|k| &arena.items[k])
+        .map(|m| (m.start, m.name.clone(), m.name.to_lowercase()))
+        .filter(|(_, _, lower)| lower.contains(" on "))
         .collect();
     if described.is_empty() {
         return;
@@ -890,29 +883,27 @@ pub fn described_event_echoes(
             let noun = format!("{} on ", &c[1]);
             let antecedent = described
                 .iter()
-                .filter(|(start, name)| *start < st && name.contains(&noun))
-                .max_by_key(|(start, _)| *start);
-            let Some((start, _)) = antecedent else {
+                .filter(|(start, _, lower)| *start < st && lower.contains(&noun))
+                .max_by_key(|(start, ..)| *start);
+            let Some((_, name, _)) = antecedent else {
                 continue;
             };
-            let k = (0..arena.items.len()).find(|&k| {
-                arena.items[k].start == *start && arena.items[k].kind == NodeType::Conference
-            });
-            let Some(name) = k.map(|k| arena.items[k].name.clone()) else {
-                continue;
-            };
-            arena.push(
-                Mention {
-                    kind: NodeType::Conference,
-                    start: st,
-                    end: en,
-                    name,
-                    rule: "definite",
-                },
-                s,
-            );
+            let name = name.clone();
+            refer_to_event(arena, s, st..en, name);
         }
     }
+}
+
+/// A mention at `span` of sentence `s` that refers back to the event `name`.
+fn refer_to_event(arena: &mut Arena, s: usize, span: std::ops::Range<usize>, name: String) {
+    let mention = Mention {
+        kind: NodeType::Conference,
+        start: span.start,
+        end: span.end,
+        name,
+        rule: "definite",
+    };
+    arena.push(mention, s);
 }
 
 /// A name the document gives in capitals, written again in lower case ("the
