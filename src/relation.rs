@@ -16,7 +16,7 @@ use crate::masked::{tokens_in, MaskedSentence, SentenceKeywords, SlotPattern};
 use crate::model::{Mention, NodeType, RelType, Relation};
 use crate::normalize::Normalized;
 use crate::rules::Patterns;
-use crate::sentence::Sentence;
+use crate::sentence::{sentence_at, Sentence};
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -405,6 +405,9 @@ struct HeaderLines {
     distr: Regex,
     /// "Report of the Secretary-General", "Final report of …", "Note by …".
     author: Regex,
+    /// The Secretary-General's (or the President's) author line at the end of a
+    /// title it was joined with.
+    author_after_title: Regex,
     /// Lines above the author line that are no title.
     not_title: Regex,
     /// "Item 106 of the provisional agenda": the next line is the item's title.
@@ -416,6 +419,7 @@ fn header_res() -> &'static HeaderLines {
     R.get_or_init(|| HeaderLines {
         symbol: Regex::new(r"^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?(?:(?:Provisional )?[Aa]genda item \d+(?: \([a-z]\))?\s+)?(?:\(\s*)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+(?:\s*-\s*[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+)?\**(?:\s*\))?$").unwrap(),
         distr: Regex::new(r"(?i)^(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
+        author_after_title: Regex::new(r"[^.;:] (?:Report of the Secretary-General|Note by the (?:Secretary-General|President of the General Assembly))$").unwrap(),
         author: Regex::new(r"^(?:(?:(?:Draft|Final|Interim|Progress|Annual|Special|Consolidated|Comprehensive|Summary|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) )?[Rr]eport|Note|Letter|Identical letters|Note verbale|Statement)(?: (?:on|of) [^.;]{1,150}? (?:submitted|prepared|presented) by| (?:of|by|dated)) ").unwrap(),
         not_title: Regex::new(r"(?i)^(?:distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
         agenda: Regex::new(r"(?i)^(?:(?:provisional |preliminary )?agenda )?items? \d+(?: \([a-z]\))?(?: (?:and|to) \d+(?: \([a-z]\))?)*(?: of the (?:provisional|preliminary) (?:agenda|list))?\W*$").unwrap(),
@@ -463,10 +467,22 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
     // The author line and the title just above it. The line after "Item 106 of the
     // provisional agenda" is the agenda item's title, which may itself read "Report
     // of the United Nations High Commissioner for Refugees, …": no author line.
-    let mut title: Option<usize> = None;
+    // The title as a unit and the byte range of it that is the title.
+    let mut title: Option<(usize, std::ops::Range<usize>)> = None;
     let agenda_item =
         |u: usize| u > 0 && re.agenda.is_match(unit_text(u - 1)) && zone.contains(&(u - 1));
+    let whole = |u: usize| (u, norm.units[u].start..norm.units[u].end);
     for &u in &zone {
+        // A long title joined with the author line under it: "Implementation of the
+        // Sendai Framework for Disaster Risk Reduction 2015-2030 Report of the
+        // Secretary-General".
+        // (After an agenda item, the agenda item's title comes first: no title.)
+        if let Some(m) = re.author_after_title.find(unit_text(u)) {
+            let unit = &norm.units[u];
+            h.author_sentence = sentence_at(sentences, unit.start + m.start() + 1);
+            title = (!agenda_item(u)).then(|| (u, unit.start..unit.start + m.start() + 1));
+            break;
+        }
         if re.author.is_match(unit_text(u)) && !agenda_item(u) {
             h.author_sentence = first_sentence(u);
             // "Report of the Special Committee on …" read as a document of its
@@ -487,20 +503,20 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
                 }
             }
             if unit_text(u).contains(" dated ") {
-                title = Some(u);
+                title = Some(whole(u));
             } else if u > 0
                 && zone.contains(&(u - 1))
                 && !re.not_title.is_match(unit_text(u - 1))
                 && !agenda_item(u - 1)
             {
-                title = Some(u - 1);
+                title = Some(whole(u - 1));
             }
             break;
         }
     }
-    if let Some(t) = title {
-        let unit = norm.units[t].clone();
-        let name = unit_text(t).trim_end_matches(['.', ' ']).to_string();
+    if let Some((t, span)) = title {
+        let unit = span.clone();
+        let name = text[span].trim_end_matches(['.', ' ']).to_string();
         match own {
             Some(o) => {
                 // The title is another name of the symbol: record it as a mention-free alias.
@@ -2148,6 +2164,18 @@ mod tests {
             !names_of_report.iter().any(|n| n.starts_with("Promotion")),
             "{names_of_report:?}"
         );
+    }
+
+    /// A long title line is joined with the author line under it; after an agenda
+    /// item, the item's title too. The author is still read.
+    #[test]
+    fn an_author_line_joined_with_a_long_title_is_read() {
+        for agenda in ["", "Item 20 (c) of the provisional agenda*\nSustainable development: disaster risk reduction\n"] {
+            let text = format!("United Nations A/72/259\nGeneral Assembly\nDistr.: General\n31 July 2017\n{agenda}Implementation of the Sendai Framework for Disaster Risk Reduction 2015-2030\nReport of the Secretary-General\nSummary\nThe report covers the year.\n");
+            let got = relations(&text);
+            assert!(got.contains("Secretary-General AUTHORED A/72/259"), "{got:?} for {agenda:?}");
+            assert!(got.contains("A/72/259 DATED 2017-07-31"), "{got:?}");
+        }
     }
 
     /// The mandate sentences that open reports, each in a report of its own.
