@@ -67,10 +67,20 @@ pub fn find_symbols(text: &str) -> Vec<Mention> {
             }
             _ => (NodeType::Document, s.to_string()),
         };
+        // "A/47/277-S/24111": a document of the Assembly and the Council at once
+        // has one joint symbol (the second part is skipped above, after its "-").
+        let joint = (kind == NodeType::Document && bytes.get(m.end()) == Some(&b'-'))
+            .then(|| symbol_regex().find_at(text, m.end() + 1))
+            .flatten()
+            .filter(|second| second.start() == m.end() + 1);
+        let (end, name) = match joint {
+            Some(second) => (second.end(), text[m.start()..second.end()].to_string()),
+            None => (m.end(), name),
+        };
         out.push(Mention {
             kind,
             start: m.start(),
-            end: m.end(),
+            end,
             name,
             rule: "symbol",
         });
@@ -687,7 +697,7 @@ mod tests {
 
     #[test]
     fn document_symbols_follow_the_un_grammar() {
-        let text = "(E/1995/69), A/63/269, A/C.2/61/L.12, ESA/P/WP.197, E/ESCWA/SDD/2007/2, ECA/SDD/06/01, A/61/L.1/Rev.1, resolution A/64/236, resolution A/42/39D, NPT/CONF.2005/PC.I/21, UNEP(DTIE)/Hg/PAG.1/7, TD/B(S-XXV)/2. Not HIV/AIDS nor 24/7.";
+        let text = "(E/1995/69), A/63/269, A/C.2/61/L.12, ESA/P/WP.197, E/ESCWA/SDD/2007/2, ECA/SDD/06/01, A/61/L.1/Rev.1, resolution A/64/236, resolution A/42/39D, NPT/CONF.2005/PC.I/21, UNEP(DTIE)/Hg/PAG.1/7, TD/B(S-XXV)/2, A/47/277-S/24111. Not HIV/AIDS nor 24/7.";
         let got: Vec<String> = find_symbols(text).into_iter().map(|m| m.name).collect();
         assert_eq!(
             got,
@@ -703,7 +713,8 @@ mod tests {
                 "A/RES/42/39 D",
                 "NPT/CONF.2005/PC.I/21",
                 "UNEP(DTIE)/Hg/PAG.1/7",
-                "TD/B(S-XXV)/2"
+                "TD/B(S-XXV)/2",
+                "A/47/277-S/24111"
             ]
         );
     }
