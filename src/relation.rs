@@ -385,9 +385,10 @@ fn chaired_by_post(arena: &Arena, role: usize) -> Option<usize> {
     if !is_chair || name.starts_with("President of the General Assembly") {
         return None;
     }
+    // "Chairperson of the seventh session of the Forum" chaired the session.
     arena
-        .inner(role, NodeType::Organization)
-        .or_else(|| arena.inner(role, NodeType::Conference))
+        .inner(role, NodeType::Conference)
+        .or_else(|| arena.inner(role, NodeType::Organization))
 }
 
 struct Header {
@@ -1949,6 +1950,23 @@ mod tests {
                     "Algeria MEMBER_OF Economic Commission for Africa",
                     "Angola MEMBER_OF Economic Commission for Africa",
                     "Benin MEMBER_OF Economic Commission for Africa",
+                ],
+            ),
+            (
+                // The session a post is of is the session its holder chaired; the
+                // post is the body's.
+                "The Permanent Forum on Indigenous Issues held its seventh session in New York. A statement was made by Victoria Tauli-Corpuz, Chairperson of the seventh session of the Forum.\n\nThe nineteenth session of the UNEP Governing Council was opened by Mr. S. Shafqat Kakakhel (Pakistan), President of the Council at its eighteenth session.",
+                vec![
+                    "Permanent Forum on Indigenous Issues ORGANIZED seventh session of the Permanent Forum on Indigenous Issues",
+                    "seventh session of the Permanent Forum on Indigenous Issues PART_OF Permanent Forum on Indigenous Issues",
+                    "seventh session of the Permanent Forum on Indigenous Issues HELD_IN New York",
+                    "Victoria Tauli-Corpuz HOLDS Chairperson of the Permanent Forum on Indigenous Issues",
+                    "Victoria Tauli-Corpuz CHAIRED seventh session of the Permanent Forum on Indigenous Issues",
+                    "nineteenth session of the Governing Council of the United Nations Environment Programme PART_OF Governing Council of the United Nations Environment Programme",
+                    "eighteenth session of the Governing Council of the United Nations Environment Programme PART_OF Governing Council of the United Nations Environment Programme",
+                    "S. Shafqat Kakakhel HOLDS President of the Governing Council of the United Nations Environment Programme",
+                    "S. Shafqat Kakakhel CHAIRED eighteenth session of the Governing Council of the United Nations Environment Programme",
+                    "S. Shafqat Kakakhel CHAIRED Governing Council of the United Nations Environment Programme",
                 ],
             ),
             (
