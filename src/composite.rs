@@ -482,7 +482,7 @@ impl Renamer {
     pub fn rename(&self, kind: NodeType, name: &str) -> String {
         let mut n = name.trim().to_string();
         if kind == NodeType::Person {
-            n = self.person_words.clean(&n);
+            n = title_case_capitals(&self.person_words.clean(&n));
         }
         for (k, re, to) in &self.rules {
             if *k == kind {
@@ -501,6 +501,44 @@ impl Renamer {
             }
         }
     }
+}
+
+/// A family name written in capitals is written in title case: "Volkan BOZKIR" is
+/// Volkan Bozkir, "LEE Jong-wook" Lee Jong-wook (but "John Smith III" keeps its numeral).
+fn title_case_capitals(name: &str) -> String {
+    let capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’')
+            && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    };
+    if !name.split(' ').any(capitals) {
+        return name.to_string();
+    }
+    let recase = |w: &str| {
+        let mut out = String::new();
+        let mut start = true;
+        for c in w.chars() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = c == '-';
+        }
+        out
+    };
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|w| {
+            if capitals(w) {
+                recase(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    words.join(" ")
 }
 
 /// Drops connectors left dangling at the end of a name.

@@ -1953,6 +1953,18 @@ mod tests {
                 ],
             ),
             (
+                // Family names in capitals after a title, written in title case;
+                // initials without a space; a post's acronym before its holder.
+                "On 24 November 2020, the President of the General Assembly, H.E. Volkan BOZKIR, spoke. The death of Dr LEE Jong-wook, WHO Director-General, was mourned. Mr. Issa B.Y. Diallo, Acting Executive Secretary of the Economic Commission for Africa, spoke. The President of the Economic and Social Council (ECOSOC), H.E. Mona Juul (Norway), spoke.",
+                vec![
+                    "Volkan Bozkir HOLDS President of the General Assembly",
+                    "Lee Jong-wook HOLDS Director-General of the World Health Organization",
+                    "Issa B.Y. Diallo HOLDS Acting Executive Secretary of the Economic Commission for Africa",
+                    "Mona Juul HOLDS President of the Economic and Social Council",
+                    "Mona Juul CHAIRED Economic and Social Council",
+                ],
+            ),
+            (
                 // The session a post is of is the session its holder chaired; the
                 // post is the body's.
                 "The Permanent Forum on Indigenous Issues held its seventh session in New York. A statement was made by Victoria Tauli-Corpuz, Chairperson of the seventh session of the Forum.\n\nThe nineteenth session of the UNEP Governing Council was opened by Mr. S. Shafqat Kakakhel (Pakistan), President of the Council at its eighteenth session.",
