@@ -1953,6 +1953,16 @@ mod tests {
                 ],
             ),
             (
+                // A qualifier in the lower case before the event's name.
+                "The President of the General Assembly, Mr. Joseph Deiss, convened the informal Thematic Debate on Disaster Risk Reduction on 9 February 2011.",
+                vec![
+                    "Joseph Deiss HOLDS President of the General Assembly",
+                    "Joseph Deiss ORGANIZED Thematic Debate on Disaster Risk Reduction",
+                    "President of the General Assembly ORGANIZED Thematic Debate on Disaster Risk Reduction",
+                    "Thematic Debate on Disaster Risk Reduction HELD_ON 2011-02-09",
+                ],
+            ),
+            (
                 // Family names in capitals after a title, written in title case;
                 // initials without a space; a post's acronym before its holder.
                 "On 24 November 2020, the President of the General Assembly, H.E. Volkan BOZKIR, spoke. The death of Dr LEE Jong-wook, WHO Director-General, was mourned. Mr. Issa B.Y. Diallo, Acting Executive Secretary of the Economic Commission for Africa, spoke. The President of the Economic and Social Council (ECOSOC), H.E. Mona Juul (Norway), spoke.",
