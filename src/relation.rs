@@ -1953,6 +1953,15 @@ mod tests {
                 ],
             ),
             (
+                // A post of a body's unit with the body; a post, a comma, its body.
+                "Shishir Priyadarshi, Director of the Development Division of the World Trade Organization, spoke. Statements were made by the Executive Director, International Fund for Agricultural Development, Kanayo Nwanze.",
+                vec![
+                    "Shishir Priyadarshi HOLDS Director of the Development Division of the World Trade Organization",
+                    "Development Division PART_OF World Trade Organization",
+                    "Kanayo Nwanze HOLDS Executive Director of the International Fund for Agricultural Development",
+                ],
+            ),
+            (
                 // A qualifier in the lower case before the event's name.
                 "The President of the General Assembly, Mr. Joseph Deiss, convened the informal Thematic Debate on Disaster Risk Reduction on 9 February 2011.",
                 vec![
