@@ -184,6 +184,18 @@ impl RelationRules {
                 &mut out,
             );
         }
+        if let Some((author, own, sentence)) = header.titled_author {
+            let s = &sentences[sentence];
+            emit(
+                arena,
+                author,
+                RelType::Authored,
+                own,
+                (s.start, s.end),
+                "header-author",
+                &mut out,
+            );
+        }
         let adopter_of = self.resolutions(arena, sentences, &mut out, &mut emit);
         for (si, sent) in sentences.iter().enumerate() {
             let ids = arena.outermost(si);
@@ -395,6 +407,9 @@ struct Header {
     own: Option<usize>,
     author_sentence: Option<usize>,
     dated: Option<(usize, usize, usize)>,
+    /// The author of a title that names it ("Report of the Secretary-General on the
+    /// work of the Organization"), the document, and the title's sentence.
+    titled_author: Option<(usize, usize, usize)>,
 }
 
 /// The lines of a document's front matter, by what they say.
@@ -409,7 +424,9 @@ struct HeaderLines {
     /// The Secretary-General's (or the President's) author line at the end of a
     /// title it was joined with.
     author_after_title: Regex,
-    /// Lines above the author line that are no title.
+    /// An author line that is the title too.
+    titled_author: Regex,
+    /// Lines above the author line that are no title (a numbered section heading).
     not_title: Regex,
     /// "Item 106 of the provisional agenda": the next line is the item's title.
     agenda: Regex,
@@ -422,7 +439,8 @@ fn header_res() -> &'static HeaderLines {
         distr: Regex::new(r"(?i)^(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
         author_after_title: Regex::new(r"[^.;:] (?:Report of the Secretary-General|Note by the (?:Secretary-General|President of the General Assembly))$").unwrap(),
         author: Regex::new(r"^(?:(?:(?:Draft|Final|Interim|Progress|Annual|Special|Consolidated|Comprehensive|Summary|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) )?[Rr]eport|Note|Letter|Identical letters|Note verbale|Statement)(?: (?:on|of) [^.;]{1,150}? (?:submitted|prepared|presented) by| (?:of|by|dated)) ").unwrap(),
-        not_title: Regex::new(r"(?i)^(?:distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
+        titled_author: Regex::new(r"^(?:[Rr]eport|Note) (?:of|by) the Secretary-General on [^.;]+$").unwrap(),
+        not_title: Regex::new(r"(?i)^(?:(?:[IVXL]+|[A-H])\.\s|distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
         agenda: Regex::new(r"(?i)^(?:(?:provisional |preliminary )?agenda )?items? \d+(?: \([a-z]\))?(?: (?:and|to) \d+(?: \([a-z]\))?)*(?: of the (?:provisional|preliminary) (?:agenda|list))?\W*$").unwrap(),
     })
 }
@@ -436,6 +454,7 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
         own: None,
         author_sentence: None,
         dated: None,
+        titled_author: None,
     };
     let zone: Vec<usize> = norm
         .units
@@ -503,7 +522,9 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
                     }
                 }
             }
-            if unit_text(u).contains(" dated ") {
+            // "Letter dated …", "Report of the Secretary-General on the work of the
+            // Organization": the author line is the title.
+            if unit_text(u).contains(" dated ") || re.titled_author.is_match(unit_text(u)) {
                 title = Some(whole(u));
             } else if u > 0
                 && zone.contains(&(u - 1))
@@ -532,7 +553,8 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
             }
             None if !unit_text(t).contains(" dated ") => {
                 if let Some(s) = first_sentence(t) {
-                    own = Some(arena.push_covering(
+                    let titled = re.titled_author.is_match(unit_text(t));
+                    let doc = arena.push_covering(
                         Mention {
                             kind: NodeType::Document,
                             start: unit.start,
@@ -541,7 +563,12 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
                             rule: "header-title",
                         },
                         s,
-                    ));
+                    );
+                    own = Some(doc);
+                    // The title names its author, whom the title's mention covers.
+                    if titled {
+                        h.titled_author = arena.inner(doc, NodeType::Role).map(|r| (r, doc, s));
+                    }
                 }
             }
             None => {}
@@ -2225,6 +2252,19 @@ mod tests {
             assert!(got.contains("Secretary-General AUTHORED A/72/259"), "{got:?} for {agenda:?}");
             assert!(got.contains("A/72/259 DATED 2017-07-31"), "{got:?}");
         }
+    }
+
+    /// An author line that is a title names the document and its author; a
+    /// numbered section heading above it is no title.
+    #[test]
+    fn an_author_line_with_its_topic_is_the_title() {
+        let text = "I. Organizational, administrative and other matter\n\nReport of the Secretary-General on the work of the Organization\n\nArticle 98 of the Charter requires an annual report.\n";
+        let got = relations(text);
+        assert!(
+            got.contains("Secretary-General AUTHORED Report of the Secretary-General on the work of the Organization"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|r| r.contains("Organizational")), "{got:?}");
     }
 
     /// The mandate sentences that open reports, each in a report of its own.
