@@ -1980,6 +1980,16 @@ mod tests {
                 ],
             ),
             (
+                // "The post of the event was the holder": the holder chaired it.
+                "The President of the 59th World Health Assembly was Professor Paulo Ivo Garrido, the Minister of Health of Mozambique.",
+                vec![
+                    "59th World Health Assembly PART_OF World Health Assembly",
+                    "Paulo Ivo Garrido HOLDS President of the 59th World Health Assembly",
+                    "Paulo Ivo Garrido CHAIRED 59th World Health Assembly",
+                    "Paulo Ivo Garrido HOLDS Minister of Health of Mozambique",
+                ],
+            ),
+            (
                 // A post of a body's unit with the body; a post, a comma, its body.
                 "Shishir Priyadarshi, Director of the Development Division of the World Trade Organization, spoke. Statements were made by the Executive Director, International Fund for Agricultural Development, Kanayo Nwanze.",
                 vec![
