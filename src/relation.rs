@@ -2160,7 +2160,7 @@ mod tests {
             ),
             (
                 "United Nations\n\nA/50/257-E/1995/61\n\nDistr. GENERAL\n\n28 June 1995\n\n",
-                "A/50/257",
+                "A/50/257-E/1995/61",
                 "1995-06-28",
             ),
             (
