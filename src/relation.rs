@@ -1980,6 +1980,16 @@ mod tests {
                 ],
             ),
             (
+                // A meeting for a conference is named for it; a clause after the
+                // conference's name is the conference's.
+                "The Regional Ministerial Meeting for the World Summit on Sustainable Development was held in Geneva. The second session of the Preparatory Committee for the World Summit for Social Development, which will take place in Copenhagen, concluded its work.",
+                vec![
+                    "Regional Ministerial Meeting for the World Summit on Sustainable Development HELD_IN Geneva",
+                    "World Summit for Social Development HELD_IN Copenhagen",
+                    "second session of the Preparatory Committee PART_OF Preparatory Committee",
+                ],
+            ),
+            (
                 // "The post of the event was the holder": the holder chaired it.
                 "The President of the 59th World Health Assembly was Professor Paulo Ivo Garrido, the Minister of Health of Mozambique.",
                 vec![
