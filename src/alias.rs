@@ -399,7 +399,10 @@ impl AliasRules {
             family_names: family_names(persons),
             acronym_organ: Regex::new(&format!(
                 r"^(?P<acronym>[A-Z][A-Za-z-]*[A-Z]) (?P<organ>{}|Bureau|Secretariat)$",
-                p.macros.get("NAMED_ORGAN").map(String::as_str).unwrap_or("Executive Board")
+                p.macros.get("NAMED_ORGAN").ok_or_else(|| crate::error::Error::Rules {
+                    file: "patterns.toml".into(),
+                    message: "[macros] NAMED_ORGAN is missing".into(),
+                })?
             ))
             .map_err(bad)?,
             described_event: Regex::new(
@@ -528,10 +531,19 @@ fn antecedent(
     head: &str,
 ) -> Option<(NodeType, String)> {
     let named = |k: &usize| names_by_head(&arena.items[*k].name, head);
-    // A country's own body ("the National Commission for Development Planning of
-    // Zambia", named in a delegate's post) is named in passing: "the Commission"
-    // of a UN document is the UN body, where the document names one.
-    let national = |k: &usize| arena.items[*k].name.starts_with("National ");
+    // A country's own body named in a delegate's post, or with its country
+    // ("Deputy Minister of the National Commission for Development Planning of
+    // Zambia"), is named in passing: "the Commission" of a UN document is the UN
+    // body, where the document names one.
+    let national = |k: &usize| {
+        let m = &arena.items[*k];
+        let of_country = |l: &Mention| {
+            l.kind == NodeType::Location && (l.start == m.end + 4 || l.start == m.end + 8)
+        };
+        m.name.starts_with("National ")
+            && (arena.parent[*k].is_some_and(|p| arena.items[p].kind == NodeType::Role)
+                || arena.items.iter().any(of_country))
+    };
     let first = latest_first.partition_point(|&k| arena.items[k].start >= pos);
     let earlier = &latest_first[first..];
     let found = (earlier.iter().find(|k| named(k) && !national(k)))

@@ -182,8 +182,10 @@ impl Extractor {
         let mut stated = Vec::new();
         // Short forms and definite descriptions are resolved before composites,
         // so that "first meeting of the Forum" is named after the Forum meant.
-        alias::spell_out_acronyms(&mut arena, &self.entities.gazetteer, &self.aliases);
         alias::short_forms(&mut arena, text, &self.aliases);
+        // After short forms: "the Council of Ministers of Bosnia and Herzegovina" is
+        // no short form of "EU Council of Ministers" spelled out.
+        alias::spell_out_acronyms(&mut arena, &self.entities.gazetteer, &self.aliases);
         alias::definite_descriptions(&mut arena, text, &sentences, &self.aliases);
         let naming = Naming {
             renamer: &self.renamer,

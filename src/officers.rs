@@ -522,7 +522,7 @@ fn people_between(
 #[cfg(test)]
 mod tests {
     use super::singular;
-    use crate::model::NodeType;
+    use crate::model::{NodeType, RelType};
 
     #[test]
     fn inputs_found_by_review_do_not_panic() {
@@ -537,6 +537,15 @@ mod tests {
         );
         let r = ex.extract("b.txt", &list, 0);
         assert!(r.mentions.iter().any(|m| m.key.name == "A/RES/50/1"));
+        // A long title ending in a multibyte character, joined with the author
+        // line under it.
+        let cover = "United Nations A/72/259\nDistr.: General\n31 July 2017\nFollow-up to the outcome of the Conference, “The future we want”\nReport of the Secretary-General\n";
+        let r = ex.extract("c.txt", cover, 0);
+        assert!(
+            r.relations.iter().any(|x| x.kind == RelType::Authored),
+            "{:?}",
+            r.relations
+        );
     }
 
     #[test]

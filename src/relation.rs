@@ -497,10 +497,17 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
         // Sendai Framework for Disaster Risk Reduction 2015-2030 Report of the
         // Secretary-General".
         // (After an agenda item, the agenda item's title comes first: no title.)
-        if let Some(m) = re.author_after_title.find(unit_text(u)) {
+        // (A title is more than a few words: the long line is what was joined.)
+        let joined = re
+            .author_after_title
+            .find(unit_text(u))
+            .filter(|m| m.start() >= 30);
+        if let Some(m) = joined {
             let unit = &norm.units[u];
-            h.author_sentence = sentence_at(sentences, unit.start + m.start() + 1);
-            title = (!agenda_item(u)).then(|| (u, unit.start..unit.start + m.start() + 1));
+            // The title ends with the character before the space ("é", "”").
+            let cut = m.start() + m.as_str().chars().next().map_or(0, char::len_utf8);
+            h.author_sentence = sentence_at(sentences, unit.start + cut);
+            title = (!agenda_item(u)).then(|| (u, unit.start..unit.start + cut));
             break;
         }
         if re.author.is_match(unit_text(u)) && !agenda_item(u) {

@@ -72,7 +72,13 @@ pub fn find_symbols(text: &str) -> Vec<Mention> {
         let joint = (kind == NodeType::Document && bytes.get(m.end()) == Some(&b'-'))
             .then(|| symbol_regex().find_at(text, m.end() + 1))
             .flatten()
-            .filter(|second| second.start() == m.end() + 1);
+            .filter(|second| {
+                let t = second.as_str();
+                // Another document's symbol, not a resolution's nor a word ("UNEP/GC").
+                second.start() == m.end() + 1
+                    && t.bytes().any(|b| b.is_ascii_digit())
+                    && !t.contains("/RES/")
+            });
         let (end, name) = match joint {
             Some(second) => (second.end(), text[m.start()..second.end()].to_string()),
             None => (m.end(), name),
@@ -148,7 +154,8 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
             let head = &text[..m.start()];
             if head.ends_with("its ") {
                 last_issuer(head, issuers)
-            } else if adopted_before(head) {
+            } else if adopted_before(head) || head.ends_with(" by ") {
+                // "… by the Commission on Human Rights by resolution 1993/20".
                 last_issuer(
                     &head[floor_char(head, head.len().saturating_sub(70))..],
                     issuers,
@@ -697,7 +704,7 @@ mod tests {
 
     #[test]
     fn document_symbols_follow_the_un_grammar() {
-        let text = "(E/1995/69), A/63/269, A/C.2/61/L.12, ESA/P/WP.197, E/ESCWA/SDD/2007/2, ECA/SDD/06/01, A/61/L.1/Rev.1, resolution A/64/236, resolution A/42/39D, NPT/CONF.2005/PC.I/21, UNEP(DTIE)/Hg/PAG.1/7, TD/B(S-XXV)/2, A/47/277-S/24111. Not HIV/AIDS nor 24/7.";
+        let text = "(E/1995/69), A/63/269, A/C.2/61/L.12, ESA/P/WP.197, E/ESCWA/SDD/2007/2, ECA/SDD/06/01, A/61/L.1/Rev.1, resolution A/64/236, resolution A/42/39D, NPT/CONF.2005/PC.I/21, UNEP(DTIE)/Hg/PAG.1/7, TD/B(S-XXV)/2, A/47/277-S/24111, A/47/278-S/RES/1325. Not HIV/AIDS nor 24/7.";
         let got: Vec<String> = find_symbols(text).into_iter().map(|m| m.name).collect();
         assert_eq!(
             got,
@@ -714,7 +721,8 @@ mod tests {
                 "NPT/CONF.2005/PC.I/21",
                 "UNEP(DTIE)/Hg/PAG.1/7",
                 "TD/B(S-XXV)/2",
-                "A/47/277-S/24111"
+                "A/47/277-S/24111",
+                "A/47/278"
             ]
         );
     }
