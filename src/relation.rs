@@ -1987,6 +1987,18 @@ mod tests {
                 ],
             ),
             (
+                // A press release's dateline gives where and when the event it
+                // reports began; "X of Pakistan is chairing" is X, not Pakistan.
+                "Vienna (Austria), 2 March 2020 - The 63rd session of the Commission on Narcotic Drugs (CND) began today with a call for progress.\n\nAmbassador Mansoor Ahmad Khan of Pakistan is chairing the 63rd session.",
+                vec![
+                    "63rd session of the Commission on Narcotic Drugs HELD_IN Vienna",
+                    "63rd session of the Commission on Narcotic Drugs HELD_IN Austria",
+                    "63rd session of the Commission on Narcotic Drugs HELD_ON 2020-03-02",
+                    "63rd session of the Commission on Narcotic Drugs PART_OF Commission on Narcotic Drugs",
+                    "Mansoor Ahmad Khan CHAIRED 63rd session of the Commission on Narcotic Drugs",
+                ],
+            ),
+            (
                 // A meeting for a conference is named for it; a clause after the
                 // conference's name is the conference's.
                 "The Regional Ministerial Meeting for the World Summit on Sustainable Development was held in Geneva. The second session of the Preparatory Committee for the World Summit for Social Development, which will take place in Copenhagen, concluded its work.",
