@@ -1987,6 +1987,15 @@ mod tests {
                 ],
             ),
             (
+                // "were represented at the session" before the list of members.
+                "The following States members of the Commission on Narcotic Drugs were represented at the session: Argentina, Australia and Malawi.",
+                vec![
+                    "Argentina MEMBER_OF Commission on Narcotic Drugs",
+                    "Australia MEMBER_OF Commission on Narcotic Drugs",
+                    "Malawi MEMBER_OF Commission on Narcotic Drugs",
+                ],
+            ),
+            (
                 // A press release's dateline gives where and when the event it
                 // reports began; "X of Pakistan is chairing" is X, not Pakistan.
                 "Vienna (Austria), 2 March 2020 - The 63rd session of the Commission on Narcotic Drugs (CND) began today with a call for progress.\n\nAmbassador Mansoor Ahmad Khan of Pakistan is chairing the 63rd session.",
