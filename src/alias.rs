@@ -862,6 +862,10 @@ pub fn elliptic_events(arena: &mut Arena, text: &str, sentences: &[Sentence], ru
     }
 }
 
+/// How far back, in bytes, "the panel discussion" looks for the event it names (a
+/// few paragraphs; a report that describes two panels far apart means the nearer).
+const ECHO_REACH: usize = 3000;
+
 /// `the panel discussion` after "a panel discussion on the promotion and protection
 /// of human rights …" is that event: the last event so described.
 pub fn described_event_echoes(
@@ -896,6 +900,7 @@ pub fn described_event_echoes(
             let antecedent = described
                 .iter()
                 .filter(|(start, _, lower)| *start < st && lower.contains(&noun))
+                .filter(|(start, ..)| st - start <= ECHO_REACH)
                 .max_by_key(|(start, ..)| *start);
             let Some((_, name, _)) = antecedent else {
                 continue;

@@ -1987,6 +1987,11 @@ mod tests {
                 ],
             ),
             (
+                // "Director-General" is a post as "Vice-President" is.
+                "The Director-General of the World Health Organization Tedros Adhanom Ghebreyesus spoke.",
+                vec!["Tedros Adhanom Ghebreyesus HOLDS Director-General of the World Health Organization"],
+            ),
+            (
                 // "were represented at the session" before the list of members.
                 "The following States members of the Commission on Narcotic Drugs were represented at the session: Argentina, Australia and Malawi.",
                 vec![
@@ -2313,6 +2318,25 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|r| r.contains("Organizational")), "{got:?}");
+    }
+
+    /// "The panel discussion" names the event described a few paragraphs before,
+    /// not one described pages earlier.
+    #[test]
+    fn an_echo_of_a_described_event_reaches_a_few_paragraphs() {
+        let described = "The Human Rights Council decided to convene a panel discussion on the right to food in crises.\n\n";
+        let echo = "The panel discussion was chaired by the President of Ghana.\n";
+        let near = relations(&format!("{described}{echo}"));
+        assert!(
+            near.contains(
+                "President of Ghana CHAIRED panel discussion on the right to food in crises"
+            ),
+            "{near:?}"
+        );
+        let filler = "The Council heard statements on many subjects of concern to the region.\n\n"
+            .repeat(60);
+        let far = relations(&format!("{described}{filler}{echo}"));
+        assert!(!far.iter().any(|r| r.contains("CHAIRED")), "{far:?}");
     }
 
     /// The mandate sentences that open reports, each in a report of its own.

@@ -439,9 +439,11 @@ impl TitleMatcher {
         if self.heads.get(toks[r].text) != Some(&NodeType::Organization) {
             return false;
         }
+        // "Vice-President" by its last part; "Director-General" whole.
         let post = |k: usize| {
-            let last = toks[k].text.rsplit('-').next().unwrap_or_default();
-            POSTS.contains(&last)
+            let word = toks[k].text;
+            let last = word.rsplit('-').next().unwrap_or_default();
+            POSTS.contains(&last) || word.ends_with("-General")
         };
         let l = scan.l;
         let after_post = match l {
