@@ -1992,6 +1992,14 @@ mod tests {
                 vec!["Tedros Adhanom Ghebreyesus HOLDS Director-General of the World Health Organization"],
             ),
             (
+                // A particle inside the holder's name.
+                "The session was opened by the President of the Arab Parliamentary Council Juan de la Cruz, who spoke.",
+                vec![
+                    "Juan de la Cruz HOLDS President of the Arab Parliamentary Council",
+                    "Juan de la Cruz CHAIRED Arab Parliamentary Council",
+                ],
+            ),
+            (
                 // "were represented at the session" before the list of members.
                 "The following States members of the Commission on Narcotic Drugs were represented at the session: Argentina, Australia and Malawi.",
                 vec![

@@ -33,6 +33,11 @@ const POSTS: [&str; 16] = [
     "Ambassador",
 ];
 
+/// Particles inside a personal name ("Juan de la Cruz", "Ursula von der Leyen").
+const PARTICLES: [&str; 12] = [
+    "de", "la", "del", "van", "von", "der", "da", "di", "du", "bin", "al", "el",
+];
+
 pub struct TitleMatcher {
     heads: HashMap<String, NodeType>,
     /// Multi-word heads such as `Programme of Action`, as word lists, by first word.
@@ -460,21 +465,32 @@ impl TitleMatcher {
                 && cs.clone().next().is_some_and(char::is_lowercase)
                 && cs.all(|c| c.is_alphabetic() || c == '-')
         };
-        let mut n = 0;
-        for t in &toks[r + 1..] {
-            let head = self.head_at(toks, r + 1 + n).is_some();
+        // Tokens read (`n`) and name words among them (`words`): a particle inside
+        // a name ("Juan de la Cruz") is read but not counted.
+        let (mut n, mut words) = (0, 0);
+        for (k, t) in toks.iter().enumerate().skip(r + 1) {
+            let particle = words > 0
+                && PARTICLES.contains(&t.text)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|next| name_word(next) || PARTICLES.contains(&next.text));
+            if particle {
+                n += 1;
+                continue;
+            }
+            let head = self.head_at(toks, k).is_some();
             if !name_word(t) || self.connectors.contains(t.text) || head {
                 break;
             }
-            n += 1;
+            (n, words) = (n + 1, words + 1);
             if t.closes.is_some() {
-                return (2..=4).contains(&n);
+                return (2..=4).contains(&words);
             }
         }
         let ends = toks.get(r + 1 + n).is_none_or(|t| {
             t.text.starts_with(char::is_lowercase) && !self.connectors.contains(t.text)
         });
-        (2..=4).contains(&n) && ends
+        (2..=4).contains(&words) && ends
     }
 
     /// "New or Restored Democracies": "or" after token `r` joins two modifiers
