@@ -405,9 +405,11 @@ impl AliasRules {
                 })?
             ))
             .map_err(bad)?,
-            described_event: Regex::new(
-                r"(?-u:\b)[Tt]he (panel discussion|expert group meeting|expert meeting|workshop|seminar|symposium|round table|roundtable|side event|retreat|briefing|panel)(?-u:\b)",
-            )
+            // The kinds of event that described-working-event names.
+            described_event: Regex::new(&crate::entity::pattern::expand(
+                r"(?-u:\b)[Tt]he ({{WORKING_EVENT}})(?-u:\b)",
+                p,
+            ))
             .map_err(bad)?,
         })
     }
@@ -538,7 +540,8 @@ fn antecedent(
     let national = |k: &usize| {
         let m = &arena.items[*k];
         let of_country = |l: &Mention| {
-            l.kind == NodeType::Location && (l.start == m.end + 4 || l.start == m.end + 8)
+            let at = |gap: &str| l.start == m.end + gap.len();
+            l.kind == NodeType::Location && (at(" of ") || at(" of the "))
         };
         m.name.starts_with("National ")
             && (arena.parent[*k].is_some_and(|p| arena.items[p].kind == NodeType::Role)

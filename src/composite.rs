@@ -469,7 +469,8 @@ impl Renamer {
                 .ok_or_else(|| bad("rename", format!("unknown type {:?}", r.kind)))?;
             rules.push((
                 kind,
-                Regex::new(&r.from).map_err(|e| bad("rename", e))?,
+                Regex::new(&crate::entity::pattern::expand(&r.from, p))
+                    .map_err(|e| bad("rename", e))?,
                 r.to.clone(),
             ));
         }

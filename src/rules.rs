@@ -164,6 +164,13 @@ pub struct Titles {
     /// title's topic, one of them opens a second name, not more topic.
     #[serde(default)]
     pub name_words: Vec<String>,
+    /// Posts held "of" a body, by the last part of their name (`Vice-President`,
+    /// `Director-General`): capitalized words after the body may name the holder.
+    #[serde(default)]
+    pub posts: Vec<String>,
+    /// Particles inside a personal name (`de`, `van`).
+    #[serde(default)]
+    pub name_particles: Vec<String>,
 }
 
 /// Definite descriptions (`the Forum`) resolved to the last entity so named.
@@ -388,6 +395,8 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
         .topic_connectors
         .extend(p.titles.topic_connectors);
     into.titles.name_words.extend(p.titles.name_words);
+    into.titles.posts.extend(p.titles.posts);
+    into.titles.name_particles.extend(p.titles.name_particles);
     into.definite.heads.extend(p.definite.heads);
     into.definite.defaults.extend(p.definite.defaults);
     into.definite.short_forms.extend(p.definite.short_forms);

@@ -13,31 +13,6 @@ use crate::model::{Mention, NodeType};
 use crate::rules::{PlaceKind, Titles};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-/// Posts held "of" a body, as the last word of their name ("Vice-President").
-const POSTS: [&str; 16] = [
-    "President",
-    "Chair",
-    "Chairperson",
-    "Chairman",
-    "Chairwoman",
-    "Secretary",
-    "Director",
-    "Commissioner",
-    "Representative",
-    "Envoy",
-    "Rapporteur",
-    "Coordinator",
-    "Head",
-    "Chief",
-    "Administrator",
-    "Ambassador",
-];
-
-/// Particles inside a personal name ("Juan de la Cruz", "Ursula von der Leyen").
-const PARTICLES: [&str; 12] = [
-    "de", "la", "del", "van", "von", "der", "da", "di", "du", "bin", "al", "el",
-];
-
 pub struct TitleMatcher {
     heads: HashMap<String, NodeType>,
     /// Multi-word heads such as `Programme of Action`, as word lists, by first word.
@@ -53,6 +28,10 @@ pub struct TitleMatcher {
     topic_connectors: HashSet<String>,
     /// Words that open a second name after "and the" (`Final Act`).
     name_words: HashSet<String>,
+    /// Posts held "of" a body, by the last part of their name.
+    posts: HashSet<String>,
+    /// Particles inside a personal name.
+    name_particles: HashSet<String>,
 }
 
 #[derive(Debug)]
@@ -117,6 +96,8 @@ impl TitleMatcher {
             inner_phrases: by_first_word(&t.inner_phrases),
             topic_connectors: t.topic_connectors.iter().cloned().collect(),
             name_words: t.name_words.iter().cloned().collect(),
+            posts: t.posts.iter().cloned().collect(),
+            name_particles: t.name_particles.iter().cloned().collect(),
         }
     }
 
@@ -444,11 +425,10 @@ impl TitleMatcher {
         if self.heads.get(toks[r].text) != Some(&NodeType::Organization) {
             return false;
         }
-        // "Vice-President" by its last part; "Director-General" whole.
+        // "Vice-President", "Director-General": by the last part.
         let post = |k: usize| {
-            let word = toks[k].text;
-            let last = word.rsplit('-').next().unwrap_or_default();
-            POSTS.contains(&last) || word.ends_with("-General")
+            let last = toks[k].text.rsplit('-').next().unwrap_or_default();
+            self.posts.contains(last)
         };
         let l = scan.l;
         let after_post = match l {
@@ -469,11 +449,12 @@ impl TitleMatcher {
         // a name ("Juan de la Cruz") is read but not counted.
         let (mut n, mut words) = (0, 0);
         for (k, t) in toks.iter().enumerate().skip(r + 1) {
+            let is_particle = |t: &Tok| self.name_particles.contains(t.text);
             let particle = words > 0
-                && PARTICLES.contains(&t.text)
+                && is_particle(t)
                 && toks
                     .get(k + 1)
-                    .is_some_and(|next| name_word(next) || PARTICLES.contains(&next.text));
+                    .is_some_and(|next| name_word(next) || is_particle(next));
             if particle {
                 n += 1;
                 continue;
