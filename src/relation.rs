@@ -929,6 +929,25 @@ mod tests {
     fn sentences_state_exactly_these_relations() {
         let cases: Vec<(&str, Vec<&str>)> = vec![
             (
+                "Action at the regional level, stated the Executive Secretary of the Economic Commission for Latin America and the Caribbean (ECLAC), Jose Antonio Ocampo, was the bridge.",
+                vec!["Jose Antonio Ocampo HOLDS Executive Secretary of the Economic Commission for Latin America and the Caribbean"],
+            ),
+            (
+                "The role was also emphasized by Kim Hak-Sen, Executive Secretary, Economic and Social Commission for Asia and the Pacific (ESCAP), who noted it.",
+                vec!["Kim Hak-Sen HOLDS Executive Secretary of the Economic and Social Commission for Asia and the Pacific"],
+            ),
+            (
+                "The Commission for Social Development must decide, the Under Secretary-General for Policy Coordination and Sustainable Development, Nitin Desai, said.",
+                vec!["Nitin Desai HOLDS Under-Secretary-General for Policy Coordination and Sustainable Development"],
+            ),
+            (
+                "Also this morning, the Commission for Social Development elected Koos Richelle (Netherlands) as Chairman, Ruth Limjuco (Philippines) and Julia Tavares de Alvarez (Dominican Republic) were elected Vice-Chairmen.",
+                vec![
+                    "Koos Richelle CHAIRED Commission for Social Development",
+                    "Koos Richelle HOLDS Chairman of the Commission for Social Development",
+                ],
+            ),
+            (
                 "Round table 1 focused on the effects of international migration on economic and social development and was chaired by Tarja Filatov, Minister of Labour of Finland.",
                 vec!["Tarja Filatov CHAIRED Round table 1", "Tarja Filatov HOLDS Minister of Labour of Finland"],
             ),
@@ -1458,7 +1477,10 @@ mod tests {
             (
                 // A meeting that elects its presiding officer.
                 "The Third International Conference on Small Island Developing States elected Mr. Tuilaepa Malielegaoi, of Samoa, as its President.",
-                vec!["Tuilaepa Malielegaoi CHAIRED Third International Conference on Small Island Developing States"],
+                vec![
+                    "Tuilaepa Malielegaoi CHAIRED Third International Conference on Small Island Developing States",
+                    "Tuilaepa Malielegaoi HOLDS President of the Third International Conference on Small Island Developing States",
+                ],
             ),
             (
                 // "Debate" heads an event's title.

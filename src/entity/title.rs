@@ -311,7 +311,9 @@ impl TitleMatcher {
             }
             match p.closes {
                 // "African, Caribbean and Pacific States": an enumeration closed by "and".
-                Some(',') if saw_and && self.cap(p) => {
+                // A post is no item: in "Kim Hak-Sen, Executive Secretary, Economic and
+                // Social Commission" the enumeration begins at "Economic".
+                Some(',') if saw_and && self.cap(p) && !self.is_post(p) => {
                     l -= 1;
                     continue;
                 }
@@ -426,10 +428,7 @@ impl TitleMatcher {
             return false;
         }
         // "Vice-President", "Director-General": by the last part.
-        let post = |k: usize| {
-            let last = toks[k].text.rsplit('-').next().unwrap_or_default();
-            self.posts.contains(last)
-        };
+        let post = |k: usize| self.is_post(&toks[k]);
         let l = scan.l;
         let after_post = match l {
             2.. if toks[l - 1].text == "the" && toks[l - 2].text == "of" => l >= 3 && post(l - 3),
@@ -759,6 +758,12 @@ impl TitleMatcher {
                     })
             })
             .map(|words| i + words.len() - 1)
+    }
+
+    /// A post held "of" a body, by the last part of its name ("Director-General").
+    fn is_post(&self, t: &Tok) -> bool {
+        let last = t.text.rsplit('-').next().unwrap_or_default();
+        self.posts.contains(last)
     }
 
     /// A comma inside a title is an enumeration closed by "and" (`Migration,
