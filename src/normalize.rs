@@ -383,6 +383,16 @@ impl<'a> Builder<'a> {
                             i += 1;
                             continue;
                         }
+                        // "Assistant Secretary‑General" with U+2011: the hyphen and the
+                        // non-breaking hyphen are the hyphen the rules spell.
+                        if piece[i..].starts_with(['\u{2010}', '\u{2011}']) {
+                            if let Some(a) = run.take() {
+                                self.push_str(&piece[a..i], r.start + a);
+                            }
+                            self.push_char('-', r.start + i);
+                            i += len;
+                            continue;
+                        }
                         let single_space =
                             bytes[i] == b' ' && run.is_some() && bytes[i - 1] != b' ';
                         if !space || single_space {
@@ -757,16 +767,26 @@ mod tests {
     }
 
     #[test]
-    fn closes_a_hyphen_split_from_its_capitalized_word_but_not_a_suspended_one() {
-        let input = "The Under-Secretary- General met the Sub- Commission in Sharm el- Sheikh on medium- and long-term plans - and left.";
-        let n = normalize(input);
-        assert_eq!(
-            n.text.trim_end(),
-            "The Under-Secretary-General met the Sub-Commission in Sharm el-Sheikh on medium- and long-term plans - and left."
-        );
-        // Offsets still lead back to the input: "General" after the dropped space.
-        let at = n.text.find("General").unwrap();
-        assert_eq!(&input[n.map.to_original(at)..][..7], "General");
+    fn mends_hyphens_and_offsets_still_lead_back_to_the_input() {
+        let cases = [
+            // A hyphen split from its capitalized word is closed, a suspended one kept.
+            (
+                "The Under-Secretary- General met the Sub- Commission in Sharm el- Sheikh on medium- and long-term plans - and left.",
+                "The Under-Secretary-General met the Sub-Commission in Sharm el-Sheikh on medium- and long-term plans - and left.",
+            ),
+            // The hyphen and the non-breaking hyphen are the ASCII one the rules spell.
+            (
+                "the Assistant Secretary\u{2011}General and Secretary\u{2010}General.",
+                "the Assistant Secretary-General and Secretary-General.",
+            ),
+        ];
+        for (input, expected) in cases {
+            let n = normalize(input);
+            assert_eq!(n.text.trim_end(), expected);
+            // "General" after the dropped space or the replaced hyphen.
+            let at = n.text.find("General").unwrap();
+            assert_eq!(&input[n.map.to_original(at)..][..7], "General", "{input}");
+        }
     }
 
     #[test]

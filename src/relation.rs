@@ -948,6 +948,45 @@ mod tests {
                 ],
             ),
             (
+                "In his keynote address, WMO’s President Alexander Bedritskiy underlined the progress, and WMO Secretary-General, Mr Michel Jarraud read a message.",
+                vec![
+                    "Alexander Bedritskiy CHAIRED World Meteorological Organization",
+                    "Alexander Bedritskiy HOLDS President of the World Meteorological Organization",
+                    "Michel Jarraud HOLDS Secretary-General of the World Meteorological Organization",
+                ],
+            ),
+            (
+                "United Nations Secretary\u{2011}General António Guterres today announced the appointment of Kanni Wignaraja of Sri Lanka as the next Assistant Secretary\u{2011}General for Policy Support.",
+                vec![
+                    "António Guterres APPOINTED Kanni Wignaraja",
+                    "António Guterres HOLDS Secretary-General",
+                    "Kanni Wignaraja HOLDS Assistant Secretary-General for Policy Support",
+                ],
+            ),
+            (
+                "Action was taken, most notably with the appointment of Olara Otunnu as the Secretary-General's Special Representative for Children and Armed Conflict.",
+                vec!["Olara Otunnu HOLDS Special Representative of the Secretary-General for Children and Armed Conflict"],
+            ),
+            (
+                "The General Conference of the International Atomic Energy Agency elected as its President Ambassador Tom C.E. Grönberg, the Resident Representative of Finland.",
+                vec![
+                    "General Conference of the International Atomic Energy Agency PART_OF International Atomic Energy Agency",
+                    "Tom C.E. Grönberg CHAIRED General Conference of the International Atomic Energy Agency",
+                    "Tom C.E. Grönberg HOLDS President of the General Conference of the International Atomic Energy Agency",
+                ],
+            ),
+            (
+                "El Salvador is the Chair of the Twenty-seventh Session of the Committee of the Whole of ECLAC, which is a forum for member countries.",
+                vec!["El Salvador CHAIRED Twenty-seventh Session of the Committee of the Whole"],
+            ),
+            (
+                "At the Twenty-seventh Session of the Committee of the Whole of ECLAC, on 28 and 29 May 2013 in New York, Alicia Bárcena set out topics.",
+                vec![
+                    "Twenty-seventh Session of the Committee of the Whole HELD_IN New York",
+                    "Twenty-seventh Session of the Committee of the Whole HELD_ON 2013-05-28/2013-05-29",
+                ],
+            ),
+            (
                 "Round table 1 focused on the effects of international migration on economic and social development and was chaired by Tarja Filatov, Minister of Labour of Finland.",
                 vec!["Tarja Filatov CHAIRED Round table 1", "Tarja Filatov HOLDS Minister of Labour of Finland"],
             ),

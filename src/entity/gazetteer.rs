@@ -305,14 +305,19 @@ fn national_names(rules: &RuleSet, articles: &HashMap<String, bool>) -> Vec<(Str
     out
 }
 
-/// `before` ends in a possessive of something other than the United Nations:
-/// "the OAU's ", "the Conference’s " (not "our Organization's ", "the UN's ").
+/// `before` ends in a possessive of something other than the United Nations, or
+/// in another body's acronym: "the OAU's ", "the Conference’s ", "WMO " (not "our
+/// Organization's ", "the UN's ", "UN ").
 fn another_bodys(before: &str) -> bool {
     let Some(owner) = before
         .strip_suffix("'s ")
         .or_else(|| before.strip_suffix("’s "))
     else {
-        return false;
+        let word = before
+            .strip_suffix(' ')
+            .map(|b| b.rsplit(' ').next().unwrap_or_default())
+            .unwrap_or_default();
+        return word.len() >= 2 && word != "UN" && word.bytes().all(|b| b.is_ascii_uppercase());
     };
     let word = owner.rsplit(' ').next().unwrap_or_default();
     !matches!(
