@@ -987,6 +987,19 @@ mod tests {
                 ],
             ),
             (
+                "Recalling Economic and Social Council resolutions 1985/4 on the implications of the recommendations of the International Conference on Population and 1985/6 on the status and role of women and population, both of 28 May 1985, and General Assembly resolutions 3344 (XXIX) and 3345 (XXIX) of 17 December 1974,",
+                vec![
+                    "A/RES/3344(XXIX) DATED 1974-12-17",
+                    "A/RES/3345(XXIX) DATED 1974-12-17",
+                    "E/RES/1985/4 DATED 1985-05-28",
+                    "E/RES/1985/6 DATED 1985-05-28",
+                    "Economic and Social Council ADOPTED E/RES/1985/4",
+                    "Economic and Social Council ADOPTED E/RES/1985/6",
+                    "General Assembly ADOPTED A/RES/3344(XXIX)",
+                    "General Assembly ADOPTED A/RES/3345(XXIX)",
+                ],
+            ),
+            (
                 "Round table 1 focused on the effects of international migration on economic and social development and was chaired by Tarja Filatov, Minister of Labour of Finland.",
                 vec!["Tarja Filatov CHAIRED Round table 1", "Tarja Filatov HOLDS Minister of Labour of Finland"],
             ),

@@ -26,7 +26,7 @@ fn symbol_regex() -> &'static Regex {
 fn number_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?-u:\b)(?P<sc>[0-9]{1,4}) ?\((?:19|20)[0-9]{2}\)|(?-u:\b)(?P<ga>[0-9]{1,4}) ?\((?P<ses>[IVXL]{1,6})\)|(?-u:\b)(?P<es>ES-)?(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?-u:\b)|(?-u:\b)(?P<bare>[0-9]{1,4})(?-u:\b)").unwrap()
+        Regex::new(r"(?-u:\b)(?P<sc>[0-9]{1,4}) ?\((?:19|20)[0-9]{2}\)|(?-u:\b)(?P<ga>[0-9]{1,4}) ?\((?P<ses>[IVXL]{1,6})\)|(?-u:\b)(?P<es>ES-|S-)?(?P<a>[0-9]{1,4})/(?P<b>[0-9]{1,4})(?-u:\b)|(?-u:\b)(?P<bare>[0-9]{1,4})(?-u:\b)").unwrap()
     })
 }
 
@@ -135,6 +135,9 @@ impl ResolutionFinder {
     }
 }
 
+/// The longest gloss a list of resolutions passes over between two numbers, in bytes.
+const MAX_GLOSS: usize = 200;
+
 fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
     let (regex, issuers) = (&finder.regex, &finder.issuers);
     let bytes = text.as_bytes();
@@ -181,8 +184,10 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
             }
         };
         let plural = c["kw"].ends_with('s');
-        // Numbers follow the keyword, possibly as a list with short glosses between.
-        let window_end = (m.end() + if plural { 200 } else { 16 }).min(text.len());
+        // Numbers follow the keyword, possibly as a list with glosses between, each
+        // shorter than MAX_GLOSS ("1985/4 on the implications of the recommendations
+        // of the International Conference on Population and 1985/6 on …").
+        let window_end = (m.end() + if plural { 1000 } else { 16 }).min(text.len());
         let window_end = floor_char(text, window_end);
         let mut first = true;
         let mut pos = m.end();
@@ -200,7 +205,9 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
             // citation ("… and 338 (1973) as well as resolution 3236 (XXIX)").
             let gap = &text[pos..s];
             if !first
-                && (gap.contains(['.', ';', '(']) || gap.contains("resolution"))
+                && (gap.contains(['.', ';', '('])
+                    || gap.contains("resolution")
+                    || gap.len() > MAX_GLOSS)
                 && !gap.trim().is_empty()
             {
                 break;
@@ -211,9 +218,11 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
                 break;
             }
             // A bare number goes on a list only right after a separator:
-            // "resolutions 1325 and 1820", not "… adopted with 15 votes".
+            // "resolutions 1325 and 1820", not "… adopted with 15 votes"; in a
+            // gloss it is no item ("1989/91 on the convening of an international
+            // meeting on population in 1994, 1989/92 on …").
             if !first && n.name("bare").is_some() && !is_list_separator(gap) {
-                break;
+                continue;
             }
             let issuer = before.or(after.filter(|&(_, at)| s < at).map(|(i, _)| i));
             let series = issuer.and_then(|i| issuers.get(i));
@@ -251,8 +260,14 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
                 }
                 (format!("S/RES/{}", sc.as_str()), m.end() + sc.end())
             } else if n.name("es").is_some() {
-                // "ES-10/14": a resolution of an emergency special session of the Assembly.
-                (format!("A/RES/ES-{}/{}", &n["a"], &n["b"]), e)
+                // "ES-10/14", "S-18/3": a resolution of an emergency special session, or
+                // of a special session, of the Assembly (or of the Human Rights Council
+                // when the text names it: "Human Rights Council resolution S-21/1").
+                let series = match series {
+                    Some(p) if p != "S/RES" && p != "E/RES" => p.as_str(),
+                    _ => "A/RES",
+                };
+                (format!("{series}/{}{}/{}", &n["es"], &n["a"], &n["b"]), e)
             } else {
                 // The issuer's series when the text names one, else the usual
                 // reading of the number: session/number for the Assembly,
@@ -682,6 +697,23 @@ mod tests {
             (
                 "General Assembly resolutions 36/120 C and ES-7/7",
                 vec![("ES-7/7", "A/RES/ES-7/7"), ("General Assembly resolutions 36/120 C", "A/RES/36/120 C")],
+            ),
+            // A list goes on over glosses, and over a year in one; special sessions.
+            (
+                "Council resolutions 1989/89 on the least developed countries, 1989/91 on the convening of a meeting on population in 1994, 1989/92 on the Plan and 1989/94 on support",
+                vec![
+                    ("1989/91", "E/RES/1989/91"),
+                    ("1989/92", "E/RES/1989/92"),
+                    ("1989/94", "E/RES/1989/94"),
+                    ("Council resolutions 1989/89", "E/RES/1989/89"),
+                ],
+            ),
+            (
+                "General Assembly resolutions S-18/3 of 1 May 1990 and Human Rights Council resolution S-21/1",
+                vec![
+                    ("General Assembly resolutions S-18/3", "A/RES/S-18/3"),
+                    ("Human Rights Council resolution S-21/1", "A/HRC/RES/S-21/1"),
+                ],
             ),
             // Each resolution of a list may carry its date.
             (
