@@ -88,7 +88,11 @@ fn patterns() -> &'static Patterns {
             r"^(Dates?|Venue|Place|Location|Organi[sz]ers?|Organi[sz]ed by|Hosts?|Chairs?|Chairperson|Theme|Outcome [Dd]ocuments?):\s*",
         )
         .unwrap(),
-        unit_starter: Regex::new(r"^(?:Letter|Identical letters|Note verbale|Note) dated ").unwrap(),
+        // "Distr. GENERAL" under a body's long name on a cover page is a line of its own.
+        unit_starter: Regex::new(
+            r"^(?:(?:Letter|Identical letters|Note verbale|Note) dated |Distr\.?:?\s*(?i:general|limited|restricted)\b)",
+        )
+        .unwrap(),
         // Markup to drop wherever it occurs: image placeholders, footnote markers,
         // HTML tags (content kept), superscript digits, control characters.
         removals: Regex::new(

@@ -415,7 +415,8 @@ struct Header {
 /// The lines of a document's front matter, by what they say.
 struct HeaderLines {
     /// "United Nations A/63/269", "General Assembly A/53/281", a joint symbol
-    /// "A/50/257-E/1995/61", a footnote mark "A/70/826*".
+    /// "A/50/257-E/1995/61", a footnote mark "A/70/826*", a session in brackets
+    /// "TD/B(S-XXIII)/4".
     symbol: Regex,
     /// "Distr.: General", "Distr. GENERAL".
     distr: Regex,
@@ -430,18 +431,21 @@ struct HeaderLines {
     not_title: Regex,
     /// "Item 106 of the provisional agenda": the next line is the item's title.
     agenda: Regex,
+    /// "Report on the twenty-ninth session" under the name of the body reporting.
+    session_report: Regex,
 }
 
 fn header_res() -> &'static HeaderLines {
     static R: OnceLock<HeaderLines> = OnceLock::new();
     R.get_or_init(|| HeaderLines {
-        symbol: Regex::new(r"^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?(?:(?:Provisional )?[Aa]genda item \d+(?: \([a-z]\))?\s+)?(?:\(\s*)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+(?:\s*-\s*[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+)?\**(?:\s*\))?$").unwrap(),
+        symbol: Regex::new(r"^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?(?:(?:Provisional )?[Aa]genda item \d+(?: \([a-z]\))?\s+)?(?:\(\s*)?[A-Z][A-Z0-9./]*/[A-Za-z0-9./()-]+(?:\s*-\s*[A-Z][A-Z0-9./]*/[A-Za-z0-9./]+)?\**(?:\s*\))?$").unwrap(),
         distr: Regex::new(r"(?i)^(?:(?:General Assembly|Security Council|Economic and Social Council)\s+)?Distr\.?:?\s*(?:General|Limited|Restricted)\b").unwrap(),
         author_after_title: Regex::new(r"[^.;:] (?:Report of the Secretary-General|Note by the (?:Secretary-General|President of the General Assembly))$").unwrap(),
         author: Regex::new(r"^(?:(?:(?:Draft|Final|Interim|Progress|Annual|Special|Consolidated|Comprehensive|Summary|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) )?[Rr]eport|Note|Letter|Identical letters|Note verbale|Statement)(?: (?:on|of) [^.;]{1,150}? (?:submitted|prepared|presented) by| (?:of|by|dated)) ").unwrap(),
         titled_author: Regex::new(r"^(?:[Rr]eport|Note) (?:of|by) the Secretary-General on [^.;]+$").unwrap(),
         not_title: Regex::new(r"(?i)^(?:(?:[IVXL]+|[A-H])\.\s|distr|original|item \d|agenda item|provisional agenda|[a-z-]+ session\b|general assembly$|security council$|economic and social council$|united nations|summary$|contents$)").unwrap(),
         agenda: Regex::new(r"(?i)^(?:(?:provisional |preliminary )?agenda )?items? \d+(?: \([a-z]\))?(?: (?:and|to) \d+(?: \([a-z]\))?)*(?: of the (?:provisional|preliminary) (?:agenda|list))?\W*$").unwrap(),
+        session_report: Regex::new(r"^Report on (?:the )?(?:work of its )?[\w-]+ (?:special |regular |resumed )?session\b").unwrap(),
     })
 }
 
@@ -582,6 +586,23 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
         }
     }
     h.own = own;
+    // "Commission on Population and Development" over "Report on the twenty-ninth
+    // session": the body on the line above reports.
+    if let (Some(o), None) = (own, h.titled_author) {
+        h.titled_author = zone.iter().skip(1).find_map(|&u| {
+            if !re.session_report.is_match(unit_text(u)) || !zone.contains(&(u - 1)) {
+                return None;
+            }
+            let above = &norm.units[u - 1];
+            let body = (0..arena.items.len()).find(|&k| {
+                let m = &arena.items[k];
+                m.kind == NodeType::Organization
+                    && m.start == above.start
+                    && text[m.end..above.end].trim().is_empty()
+            })?;
+            Some((body, o, first_sentence(u)?))
+        });
+    }
     // A date in line `u`; `alone`: the date is the whole line.
     let date_in = |u: usize, alone: bool| {
         let unit = &norm.units[u];
@@ -2299,6 +2320,12 @@ mod tests {
                 "A/53/281",
                 "1998-08-20",
             ),
+            // "Distr." under a body's long name, a session in the symbol.
+            (
+                "United Nations Conference on Trade and Development\nDistr. GENERAL\nTD/B(S-XXIII)/4\n8 June 2006\n\n",
+                "TD/B(S-XXIII)/4",
+                "2006-06-08",
+            ),
         ] {
             let text = format!("{header}Status of the Convention\n\nReport of the Secretary-General\n\nThe report covers the year.\n");
             let got = relations(&text);
@@ -2309,6 +2336,17 @@ mod tests {
                 assert!(got.contains(&want), "missing {want} in {got:?}");
             }
         }
+    }
+
+    /// A body's name over "Report on the twenty-ninth session": the body reports.
+    #[test]
+    fn a_body_over_its_session_report_authors_it() {
+        let text = "United Nations\n\nE/1996/25\n\nCommission on Population and Development\n\nReport on the twenty-ninth session\n(26 February-1 March 1996)\n\nThe Commission met.\n";
+        let got = relations(text);
+        assert!(
+            got.contains("Commission on Population and Development AUTHORED E/1996/25"),
+            "{got:?}"
+        );
     }
 
     /// "Draft report of the Committee on …" is the document of the header's
