@@ -518,7 +518,13 @@ impl TitleMatcher {
         // Conference on Afghanistan", "Conference on Sanctions against South Africa".
         let topic_and = in_topic && matches!(words.as_slice(), ["and"]);
         if let Some(end) = self
-            .topic_place(scan, &words, k, topic_and)
+            .topic_place(
+                scan,
+                &words,
+                k,
+                topic_and,
+                in_topic_after_head(self, scan, r),
+            )
             .filter(|_| !after_known)
         {
             return Some((end, true));
@@ -716,7 +722,17 @@ impl TitleMatcher {
     /// The last token of a known place at token `k` that follows a topic
     /// connector (`on`, `against`, `for`, with or without `the`), or `and`
     /// after such a place (`and_more`: "Observer Group for India and Pakistan").
-    fn topic_place(&self, scan: &Scan, words: &[&str], k: usize, and_more: bool) -> Option<usize> {
+    /// In a topic, a country or region after "in" and a word that is no head is the
+    /// topic's too (not "Conference | in Kenya", nor a city: "Summit on Climate |
+    /// in Paris"): see `place_is_topic`.
+    fn topic_place(
+        &self,
+        scan: &Scan,
+        words: &[&str],
+        k: usize,
+        and_more: bool,
+        after_topic: bool,
+    ) -> Option<usize> {
         // "Assistance to Chad" is a topic; "Council | to Chile", "Bandung
         // Conference | to the Georgetown Conference" are a head or a place
         // going somewhere.
@@ -731,8 +747,15 @@ impl TitleMatcher {
                 .any(|b| b.end == scan.offset + before.end);
             self.heads.contains_key(before.text) || known || before.text == "States"
         };
+        let country_or_region = || {
+            scan.blocker(k)
+                .is_some_and(|b| matches!(b.place, Some(PlaceKind::Country | PlaceKind::Region)))
+        };
         let topic = match words {
             ["to"] | ["to", "the"] => self.topic_connectors.contains("to") && !after_head(),
+            ["in"] | ["in", "the"] => {
+                after_topic && !after_head() && country_or_region() && self.place_is_topic(scan, k)
+            }
             [w] | [w, "the"] => self.topic_connectors.contains(*w) || and_more,
             _ => false,
         };
@@ -740,6 +763,39 @@ impl TitleMatcher {
             return None;
         }
         scan.place_end(k)
+    }
+
+    /// Is the country or region after "in" at token `k` a topic's? In a text's
+    /// title it is ("Agreement on a Firm and Lasting Peace in Guatemala"); in an
+    /// event's, where it is mostly the venue ("International Conference on SIDS |
+    /// in Samoa"), only after a word for a state of affairs ("Pledging Event for
+    /// the Humanitarian Crisis in Yemen", "Summit on Peace in Ukraine").
+    fn place_is_topic(&self, scan: &Scan, k: usize) -> bool {
+        let toks = scan.toks;
+        let Some(before) = toks[..k]
+            .iter()
+            .rev()
+            .find(|t| t.text != "in" && t.text != "the")
+        else {
+            return false;
+        };
+        let text_title = (scan.l..k).any(|i| {
+            self.head_at(toks, i)
+                .is_some_and(|(_, kind)| kind == NodeType::Document)
+        });
+        text_title
+            || matches!(
+                before.text,
+                "Crisis"
+                    | "Conflict"
+                    | "Conflicts"
+                    | "Situation"
+                    | "War"
+                    | "Peace"
+                    | "Security"
+                    | "Stability"
+                    | "Reconciliation"
+            )
     }
 
     /// The last token of a fixed phrase starting at token `i`
@@ -1044,6 +1100,24 @@ mod tests {
     #[test]
     fn finds_titles_with_their_type() {
         let cases: Vec<(&str, Vec<(NodeType, &str)>)> = vec![
+            (
+                // A country after "in" in a topic: a text's, or a state of affairs'.
+                "They signed the Agreement on a Firm and Lasting Peace in Guatemala before the Pledging Event for the Humanitarian Crisis in Yemen.",
+                vec![
+                    (NodeType::Document, "Agreement on a Firm and Lasting Peace in Guatemala"),
+                    (NodeType::Conference, "Pledging Event for the Humanitarian Crisis in Yemen"),
+                ],
+            ),
+            (
+                // An event's venue is not part of its name.
+                "The International Conference on Small Island Developing States in Samoa was held.",
+                vec![(NodeType::Conference, "International Conference on Small Island Developing States")],
+            ),
+            (
+                // A post word before a comma ends the enumeration of a title.
+                "It was said by Kim Hak-Sen, Executive Secretary, Economic and Social Commission for Asia.",
+                vec![(NodeType::Organization, "Economic and Social Commission for Asia")],
+            ),
             (
                 // A comma before "and" ends a list of people and posts, not a name.
                 "It will include the Coordinator for the United Nations Conference on Sustainable Development, Elizabeth Thompson, and Co-Chair John Ashe.",
