@@ -1021,6 +1021,15 @@ mod tests {
                 ],
             ),
             (
+                "The Council of the Food and Agriculture Organization elected R.S. Swift (Australia) as First Vice-Chairman. The Council elected K. Prasad (India) as Chairman of the Drafting Committee of Plenary.",
+                vec![
+                    "Council of the Food and Agriculture Organization of the United Nations PART_OF Food and Agriculture Organization of the United Nations",
+                    "K. Prasad CHAIRED Drafting Committee of Plenary",
+                    "K. Prasad HOLDS Chairman of the Drafting Committee of Plenary",
+                    "R.S. Swift HOLDS First Vice-Chairman of the Council of the Food and Agriculture Organization of the United Nations",
+                ],
+            ),
+            (
                 "Round table 1 focused on the effects of international migration on economic and social development and was chaired by Tarja Filatov, Minister of Labour of Finland.",
                 vec!["Tarja Filatov CHAIRED Round table 1", "Tarja Filatov HOLDS Minister of Labour of Finland"],
             ),
