@@ -471,9 +471,10 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
     let unit_text = |i: usize| &text[norm.units[i].start..norm.units[i].end];
     let first_sentence = |u: usize| sentences.iter().position(|s| s.unit == u);
 
-    // The symbol: "United Nations A/63/269" or a symbol alone on a line.
+    // The symbol: "United Nations A/63/269" or a symbol alone on a line, under at
+    // most nine short lines ("UNITED" / "NATIONS" / "A" / "General Assembly" / "Distr.").
     let mut own: Option<usize> = None;
-    for &u in zone.iter().take(6) {
+    for &u in zone.iter().take(10) {
         if re.symbol.is_match(unit_text(u)) {
             let unit = &norm.units[u];
             own = (0..arena.items.len()).find(|&k| {
@@ -2328,6 +2329,12 @@ mod tests {
                 "General Assembly A/53/281\n20 August 1998\n\nFifty-third session\n\n",
                 "A/53/281",
                 "1998-08-20",
+            ),
+            // The symbol under the organ's name spread over short lines.
+            (
+                "UNITED\nNATIONS\nA\n\n        General Assembly\nDistr.\nGENERAL\nA/54/426\n1 October 1999\n\nOriginal: ENGLISH\n\n",
+                "A/54/426",
+                "1999-10-01",
             ),
             // "Distr." under a body's long name, a session in the symbol.
             (
