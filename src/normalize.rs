@@ -146,12 +146,14 @@ fn clean_line(text: &str, range: Range<usize>) -> Option<CleanLine> {
     if has.glued_digit {
         for c in p.glued_footnote.captures_iter(line) {
             let g = c.get(1).unwrap();
-            // A symbol's part number is no footnote: `A/67/79/Add.1`, `A/50/50/Rev.1`.
+            // A symbol's part number is no footnote: `A/67/79/Add.1`, `A/50/50/Rev.1`,
+            // nor the part cited after its symbol: "E/CN.4/1995/78 and Add.1".
             let word_start = line[..g.start()]
                 .char_indices()
                 .rfind(|(_, c)| c.is_whitespace())
                 .map_or(0, |(i, c)| i + c.len_utf8());
-            if line[word_start..g.start()].contains('/') {
+            let word = &line[word_start..g.start()];
+            if word.contains('/') || matches!(word, "Add." | "Rev." | "Corr." | "Amend.") {
                 continue;
             }
             cuts.push((g.range(), false));
@@ -821,8 +823,8 @@ mod tests {
     #[test]
     fn keeps_the_part_number_of_a_symbol() {
         assert_eq!(
-            lines_of("See A/67/79/Add.1 and A/50/50/Rev.2, not the Group1 of experts."),
-            vec!["See A/67/79/Add.1 and A/50/50/Rev.2, not the Group of experts."]
+            lines_of("See A/67/79/Add.1 and A/50/50/Rev.2, E/CN.4/1995/78 and Add.1, not the Group1 of experts."),
+            vec!["See A/67/79/Add.1 and A/50/50/Rev.2, E/CN.4/1995/78 and Add.1, not the Group of experts."]
         );
         // A footnote after a no-break or thin space before the word.
         for space in ["\u{a0}", "\u{2009}"] {

@@ -1031,6 +1031,14 @@ mod tests {
                 ],
             ),
             (
+                "The mandate of the Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance was extended. The Special Rapporteur submitted annual reports (E/CN.4/1994/66; E/CN.4/1995/78 and Add.1; E/CN.4/1996/72 and Add.1 to 4) to the Commission on Human Rights.",
+                vec![
+                    "Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance AUTHORED E/CN.4/1994/66",
+                    "Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance AUTHORED E/CN.4/1995/78",
+                    "Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance AUTHORED E/CN.4/1996/72",
+                ],
+            ),
+            (
                 "Round table 1 focused on the effects of international migration on economic and social development and was chaired by Tarja Filatov, Minister of Labour of Finland.",
                 vec!["Tarja Filatov CHAIRED Round table 1", "Tarja Filatov HOLDS Minister of Labour of Finland"],
             ),
