@@ -1039,6 +1039,22 @@ mod tests {
                 ],
             ),
             (
+                "The Assembly decided to convene a High-Level Meeting on Disability and Development (HLMDD) with the overarching theme “The way forward: a disability inclusive development agenda towards 2015 and beyond” on 23 September 2013.",
+                vec![
+                    "General Assembly ORGANIZED High-Level Meeting on Disability and Development",
+                    "High-Level Meeting on Disability and Development HELD_ON 2013-09-23",
+                ],
+            ),
+            (
+                "The Economic and Social Commission for Western Asia (UN-ESCWA), holds an expert group meeting on “The Social Policy Report II: From Concept to Practice”, on 17 January 2008 at Le Meridien Hotel in Amman, Jordan.",
+                vec![
+                    "Economic and Social Commission for Western Asia ORGANIZED expert group meeting on “The Social Policy Report II: From Concept to Practice”",
+                    "expert group meeting on “The Social Policy Report II: From Concept to Practice” HELD_IN Amman",
+                    "expert group meeting on “The Social Policy Report II: From Concept to Practice” HELD_IN Jordan",
+                    "expert group meeting on “The Social Policy Report II: From Concept to Practice” HELD_ON 2008-01-17",
+                ],
+            ),
+            (
                 "Round table 1 focused on the effects of international migration on economic and social development and was chaired by Tarja Filatov, Minister of Labour of Finland.",
                 vec!["Tarja Filatov CHAIRED Round table 1", "Tarja Filatov HOLDS Minister of Labour of Finland"],
             ),
