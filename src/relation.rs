@@ -1055,6 +1055,10 @@ mod tests {
                 ],
             ),
             (
+                "Ghada Waly addressed the Commission on Narcotic Drugs for the first time as Executive Director of the UN Office on Drugs and Crime (UNODC), highlighting the value.",
+                vec!["Ghada Waly HOLDS Executive Director of the United Nations Office on Drugs and Crime"],
+            ),
+            (
                 "Round table 1 focused on the effects of international migration on economic and social development and was chaired by Tarja Filatov, Minister of Labour of Finland.",
                 vec!["Tarja Filatov CHAIRED Round table 1", "Tarja Filatov HOLDS Minister of Labour of Finland"],
             ),
