@@ -137,7 +137,12 @@ impl Arena {
         kids.sort_by_key(|&k| self.items[k].start);
         let (outer_kind, outer_start) = (self.items[i].kind, self.items[i].start);
         for &k in &kids {
-            let head = self.items[k].kind == outer_kind && self.items[k].start == outer_start;
+            // The piece a name opens with is its head ("Executive Council" of
+            // "Executive Council of the African Union"), but a body's acronym that
+            // opens its unit's name is that body ("ECLAC Division of …").
+            let head = self.items[k].kind == outer_kind
+                && self.items[k].start == outer_start
+                && self.items[k].rule != "gazetteer-acronym";
             if self.items[k].kind == kind && !head {
                 return Some(k);
             }

@@ -128,10 +128,19 @@ impl Extractor {
                 // United Nations Children's Fund" mention the Council and the Fund;
                 // "the Optional Protocol to the International Covenant on Civil and
                 // Political Rights" mentions the Covenant.
-                let nested = m.rule == "gazetteer"
-                    && (m.kind == NodeType::Role
-                        || m.kind == NodeType::Organization && m.name.contains(" of ")
-                        || m.kind == NodeType::Document && m.name.contains(" to the "));
+                // A unit named with its body's acronym ("ECLAC Division of Programme
+                // Planning and Operations", "FAO Information Division") mentions the body.
+                let acronym_first = m.rule == "title"
+                    && m.kind == NodeType::Organization
+                    && m.name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()));
+                let nested = acronym_first
+                    || m.rule == "gazetteer"
+                        && (m.kind == NodeType::Role
+                            || m.kind == NodeType::Organization && m.name.contains(" of ")
+                            || m.kind == NodeType::Document && m.name.contains(" to the "));
                 let (outer_kind, outer_name) = (m.kind, m.name.clone());
                 let (start, end) = (m.start, m.end);
                 let role = arena.push(m, i);

@@ -1059,6 +1059,13 @@ mod tests {
                 vec!["Ghada Waly HOLDS Executive Director of the United Nations Office on Drugs and Crime"],
             ),
             (
+                "She thanked the FAO Information Division and the WTO Council of Ministers.",
+                vec![
+                    "Council of Ministers of the World Trade Organization PART_OF World Trade Organization",
+                    "FAO Information Division PART_OF Food and Agriculture Organization of the United Nations",
+                ],
+            ),
+            (
                 "Round table 1 focused on the effects of international migration on economic and social development and was chaired by Tarja Filatov, Minister of Labour of Finland.",
                 vec!["Tarja Filatov CHAIRED Round table 1", "Tarja Filatov HOLDS Minister of Labour of Finland"],
             ),
@@ -2249,6 +2256,7 @@ mod tests {
                 "Slovakia has been a member of the UNDP Executive Board. The UN Commission for Social Development held its sixtieth session in New York. China will set up a UN Global Geospatial Knowledge and Innovation Center.",
                 vec![
                     "Slovakia MEMBER_OF Executive Board of the United Nations Development Programme",
+                    "Executive Board of the United Nations Development Programme PART_OF United Nations Development Programme",
                     "Commission for Social Development ORGANIZED sixtieth session of the Commission for Social Development",
                     "sixtieth session of the Commission for Social Development PART_OF Commission for Social Development",
                     "sixtieth session of the Commission for Social Development HELD_IN New York",
