@@ -40,6 +40,9 @@ pub struct Unit {
 pub struct OffsetMap {
     /// (output offset, input offset - output offset), one entry where the shift changes.
     points: Vec<(usize, isize)>,
+    /// Output bytes that stand for a wider input character (U+2011 written as "-"),
+    /// with that character's width, in output order.
+    wide: Vec<(usize, usize)>,
 }
 
 impl OffsetMap {
@@ -54,7 +57,12 @@ impl OffsetMap {
     pub fn range_to_original(&self, range: Range<usize>) -> Range<usize> {
         let start = self.to_original(range.start);
         let end = if range.end > range.start {
-            self.to_original(range.end - 1) + 1
+            let last = range.end - 1;
+            let width = match self.wide.binary_search_by_key(&last, |&(p, _)| p) {
+                Ok(i) => self.wide[i].1,
+                Err(_) => 1,
+            };
+            self.to_original(last) + width
         } else {
             start
         };
@@ -395,6 +403,7 @@ impl<'a> Builder<'a> {
                             if let Some(a) = run.take() {
                                 self.push_str(&piece[a..i], r.start + a);
                             }
+                            self.map.wide.push((self.out.len(), len));
                             self.push_char('-', r.start + i);
                             i += len;
                             continue;
@@ -792,6 +801,14 @@ mod tests {
             // "General" after the dropped space or the replaced hyphen.
             let at = n.text.find("General").unwrap();
             assert_eq!(&input[n.map.to_original(at)..][..7], "General", "{input}");
+            // A range that ends on a replaced hyphen ends after its whole character.
+            let hyphen = n.text.find("Secretary-").unwrap() + "Secretary-".len();
+            let r = n.map.range_to_original(0..hyphen);
+            assert!(input.is_char_boundary(r.end), "{input}: {r:?}");
+            assert!(
+                input[..r.end].ends_with(['-', '\u{2011}']),
+                "{input}: {r:?}"
+            );
         }
     }
 

@@ -591,7 +591,7 @@ fn header(arena: &mut Arena, norm: &Normalized, sentences: &[Sentence]) -> Heade
     // session": the body on the line above reports.
     if let (Some(o), None) = (own, h.titled_author) {
         h.titled_author = zone.iter().skip(1).find_map(|&u| {
-            if !re.session_report.is_match(unit_text(u)) || !zone.contains(&(u - 1)) {
+            if !re.session_report.is_match(unit_text(u)) {
                 return None;
             }
             let above = &norm.units[u - 1];
@@ -1065,6 +1065,27 @@ mod tests {
                     "FAO Information Division PART_OF Food and Agriculture Organization of the United Nations",
                 ],
             ),
+            // Found by review: the elector is the nearest body; a delegate's country chairs
+            // nothing; a candidature in the same sentence leaves an appointment alone.
+            (
+                "The Security Council took note that the General Assembly had elected Mr. Samuel Insanally (Guyana) as President.",
+                vec!["Samuel Insanally HOLDS President of the General Assembly"],
+            ),
+            (
+                "The World Health Assembly elected as its President Dr. Jane Smith, and the Executive Board elected Dr. John Doe as Chairman.",
+                vec![
+                    "Jane Smith CHAIRED World Health Assembly",
+                    "Jane Smith HOLDS President of the World Health Assembly",
+                    "John Doe CHAIRED Executive Board",
+                    "John Doe HOLDS Chairman of the Executive Board",
+                ],
+            ),
+            ("Ambassador Smith of Canada was the Chair of the Fifth Meeting of the States Parties.", vec![]),
+            (
+                "We welcome the appointment of Mr. Jan Eliasson as Deputy Secretary-General and support the candidature of Mr. Ban Ki-moon as the next Secretary-General.",
+                vec!["Jan Eliasson HOLDS Deputy Secretary-General"],
+            ),
+            ("In particular, Director, World Health Organization, spoke.", vec![]),
             (
                 "Round table 1 focused on the effects of international migration on economic and social development and was chaired by Tarja Filatov, Minister of Labour of Finland.",
                 vec!["Tarja Filatov CHAIRED Round table 1", "Tarja Filatov HOLDS Minister of Labour of Finland"],

@@ -171,6 +171,10 @@ pub struct Titles {
     /// Particles inside a personal name (`de`, `van`).
     #[serde(default)]
     pub name_particles: Vec<String>,
+    /// Words for a state of affairs, after which "in" a country is an event's topic
+    /// (`Crisis`: "Pledging Event for the Humanitarian Crisis in Yemen").
+    #[serde(default)]
+    pub topic_nouns: Vec<String>,
 }
 
 /// Definite descriptions (`the Forum`) resolved to the last entity so named.
@@ -397,6 +401,7 @@ fn merge_patterns(into: &mut Patterns, p: Patterns) {
     into.titles.name_words.extend(p.titles.name_words);
     into.titles.posts.extend(p.titles.posts);
     into.titles.name_particles.extend(p.titles.name_particles);
+    into.titles.topic_nouns.extend(p.titles.topic_nouns);
     into.definite.heads.extend(p.definite.heads);
     into.definite.defaults.extend(p.definite.defaults);
     into.definite.short_forms.extend(p.definite.short_forms);

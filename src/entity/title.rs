@@ -32,6 +32,8 @@ pub struct TitleMatcher {
     posts: HashSet<String>,
     /// Particles inside a personal name.
     name_particles: HashSet<String>,
+    /// Words for a state of affairs, after which "in" a country is a topic.
+    topic_nouns: HashSet<String>,
 }
 
 #[derive(Debug)]
@@ -98,6 +100,7 @@ impl TitleMatcher {
             name_words: t.name_words.iter().cloned().collect(),
             posts: t.posts.iter().cloned().collect(),
             name_particles: t.name_particles.iter().cloned().collect(),
+            topic_nouns: t.topic_nouns.iter().cloned().collect(),
         }
     }
 
@@ -783,19 +786,7 @@ impl TitleMatcher {
             self.head_at(toks, i)
                 .is_some_and(|(_, kind)| kind == NodeType::Document)
         });
-        text_title
-            || matches!(
-                before.text,
-                "Crisis"
-                    | "Conflict"
-                    | "Conflicts"
-                    | "Situation"
-                    | "War"
-                    | "Peace"
-                    | "Security"
-                    | "Stability"
-                    | "Reconciliation"
-            )
+        text_title || self.topic_nouns.contains(before.text)
     }
 
     /// The last token of a fixed phrase starting at token `i`
