@@ -581,10 +581,15 @@ fn push_unit(units: &mut Vec<Unit>, u: Unit) {
 /// this space and a capital. A lower-case word after it may be a suspended
 /// compound ("medium- and long-term"), so it stays.
 fn is_broken_hyphen(bytes: &[u8], i: usize) -> bool {
+    // The hyphen, or U+2010 / U+2011 ("Secretary‑ General").
+    let hyphen_len = match bytes[..i] {
+        [.., b'-'] => 1,
+        [.., 0xE2, 0x80, 0x90 | 0x91] => 3,
+        _ => return false,
+    };
     bytes[i] == b' '
-        && i >= 2
-        && bytes[i - 1] == b'-'
-        && bytes[i - 2].is_ascii_alphabetic()
+        && i > hyphen_len
+        && bytes[i - hyphen_len - 1].is_ascii_alphabetic()
         && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
@@ -793,6 +798,10 @@ mod tests {
             (
                 "the Assistant Secretary\u{2011}General and Secretary\u{2010}General.",
                 "the Assistant Secretary-General and Secretary-General.",
+            ),
+            (
+                "the Under\u{2011}Secretary\u{2011} General for Political Affairs.",
+                "the Under-Secretary-General for Political Affairs.",
             ),
         ];
         for (input, expected) in cases {
