@@ -1087,6 +1087,10 @@ mod tests {
             ),
             ("In particular, Director, World Health Organization, spoke.", vec![]),
             (
+                "I welcome the appointment of Mr. Joseph Reed as Assistant Secretary-General for Political and General Assembly Affairs.",
+                vec!["Joseph Reed HOLDS Assistant Secretary-General for Political and General Assembly Affairs"],
+            ),
+            (
                 "Round table 1 focused on the effects of international migration on economic and social development and was chaired by Tarja Filatov, Minister of Labour of Finland.",
                 vec!["Tarja Filatov CHAIRED Round table 1", "Tarja Filatov HOLDS Minister of Labour of Finland"],
             ),
