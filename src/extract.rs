@@ -135,7 +135,7 @@ impl Extractor {
                     && m.name
                         .split(' ')
                         .next()
-                        .is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()));
+                        .is_some_and(crate::entity::is_acronym);
                 let nested = acronym_first
                     || m.rule == "gazetteer"
                         && (m.kind == NodeType::Role

@@ -407,8 +407,10 @@ struct Header {
     own: Option<usize>,
     author_sentence: Option<usize>,
     dated: Option<(usize, usize, usize)>,
-    /// The author of a title that names it ("Report of the Secretary-General on the
-    /// work of the Organization"), the document, and the title's sentence.
+    /// The author the header names outside an author line, the document, and the
+    /// sentence that names the author: a title that names it ("Report of the
+    /// Secretary-General on the work of the Organization"), or a body's name over
+    /// "Report on the twenty-ninth session".
     titled_author: Option<(usize, usize, usize)>,
 }
 

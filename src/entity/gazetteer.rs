@@ -313,11 +313,7 @@ fn another_bodys(before: &str) -> bool {
         .strip_suffix("'s ")
         .or_else(|| before.strip_suffix("’s "))
     else {
-        let word = before
-            .strip_suffix(' ')
-            .map(|b| b.rsplit(' ').next().unwrap_or_default())
-            .unwrap_or_default();
-        return word.len() >= 2 && word != "UN" && word.bytes().all(|b| b.is_ascii_uppercase());
+        return super::after_other_acronym(before);
     };
     let word = owner.rsplit(' ').next().unwrap_or_default();
     !matches!(

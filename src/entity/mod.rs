@@ -146,6 +146,22 @@ fn drop_titles_past_known_names(cands: &mut Vec<Mention>, text: &str) {
     });
 }
 
+/// `UNCTAD`, `OAU`: a word of two or more capital letters.
+pub fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The text before ends in another body's acronym and a space: "UNCTAD ", "OAU "
+/// (not the Organization's own "UN ").
+pub fn after_other_acronym(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or_default();
+    before.ends_with(' ') && word != "UN" && is_acronym(word)
+}
+
 /// Keeps the longest candidate where candidates overlap; on equal length the
 /// gazetteer beats patterns, which beat titles.
 pub fn resolve_overlaps(mut cands: Vec<Mention>) -> Vec<Mention> {

@@ -145,7 +145,7 @@ fn find_resolutions(text: &str, finder: &ResolutionFinder) -> Vec<Mention> {
     for c in regex.captures_iter(text) {
         let m = c.get(0).unwrap();
         // "UNCTAD resolution 111 (V)", "OAU resolution": another body's numbering.
-        if c.name("issuer").is_none() && after_acronym(&text[..m.start()]) {
+        if c.name("issuer").is_none() && super::after_other_acronym(&text[..m.start()]) {
             continue;
         }
         // "The Human Rights Council, in its resolution 9/5": "its" is the last
@@ -401,20 +401,6 @@ fn date_gloss_len(after: &str) -> usize {
         .first()
         .filter(|d| d.start == 0)
         .map_or(0, |d| " of ".len() + d.end)
-}
-
-/// The word before ends in an acronym that names no issuer: "UNCTAD ", "OAU ".
-fn after_acronym(before: &str) -> bool {
-    let word = before
-        .trim_end()
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or_default();
-    // "UN resolution 2758" is the Organization's own.
-    before.ends_with(' ')
-        && word.len() >= 2
-        && word != "UN"
-        && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The first and last number of the Assembly's resolutions at each of its
