@@ -66,36 +66,80 @@ impl LiteralRules {
     }
 }
 
-/// Which of several regexes may match a text, from the literals every match
-/// of each must begin with (`Mr`, `Ms`, `President` …): one Aho-Corasick pass
-/// over the text instead of one regex search per pattern. A pattern whose
-/// matches may begin with anything always passes.
+/// Where each of several regexes may match a text, from the literals every
+/// match of each must begin with (`Mr`, `Ms`, `President` …): one
+/// Aho-Corasick pass over the text instead of one regex search per pattern.
+/// Knowing where a match may begin also spares the search for where it does:
+/// an anchored search from each such place needs no reverse scan, which for
+/// rules built of Unicode classes cost more than the forward one.
 pub struct PrefixGate {
     automaton: Option<crate::skipscan::SmallSkipScan>,
     rules: LiteralRules,
 }
 
 impl PrefixGate {
-    pub fn new(regexes: &[&Regex]) -> PrefixGate {
-        let per_rule: Vec<Vec<Vec<u8>>> = regexes.iter().map(|re| prefixes(re)).collect();
+    pub fn new(patterns: &[&str]) -> PrefixGate {
+        let per_rule: Vec<Vec<Vec<u8>>> = patterns.iter().map(|re| prefixes(re)).collect();
         let (literals, rules) = LiteralRules::new(&per_rule, |a, b| a == b);
         let automaton =
             (!literals.is_empty()).then(|| crate::skipscan::SkipScan::small_anywhere(&literals));
         PrefixGate { automaton, rules }
     }
 
-    /// For each pattern, whether it may match `text`.
-    pub fn may_match(&self, text: &str) -> Vec<bool> {
+    /// For each pattern, where in `text` its matches may begin, in order:
+    /// `None` for a pattern whose matches may begin anywhere.
+    pub fn starts(&self, text: &str) -> Vec<Option<Vec<usize>>> {
+        let mut out: Vec<Option<Vec<usize>>> = (0..self.rules.rules())
+            .map(|r| (!self.rules.always[r]).then(Vec::new))
+            .collect();
         let found = self.automaton.iter().flat_map(|ac| ac.overlapping(text));
-        self.rules.answer(found.map(|(_, _, literal)| literal))
+        for (start, _, literal) in found {
+            for &r in &self.rules.rules_of[literal] {
+                if let Some(at) = &mut out[r] {
+                    at.push(start);
+                }
+            }
+        }
+        for at in out.iter_mut().flatten() {
+            at.sort_unstable();
+            at.dedup();
+        }
+        out
     }
+}
+
+/// Every match of `re` in `haystack` that begins at one of `starts` (in
+/// order), as `captures_iter` finds them when no match begins elsewhere: the
+/// leftmost match begins at the first of those places where one does, and the
+/// next search starts where it ends.
+pub fn captures_from(
+    re: &regex_automata::meta::Regex,
+    haystack: &str,
+    starts: &[usize],
+) -> Vec<regex_automata::util::captures::Captures> {
+    use regex_automata::{Anchored, Input};
+    let mut found = Vec::new();
+    let mut caps = re.create_captures();
+    let mut from = 0;
+    for &at in starts.iter().filter(|&&at| at <= haystack.len()) {
+        if at < from {
+            continue;
+        }
+        let input = Input::new(haystack).range(at..).anchored(Anchored::Yes);
+        re.search_captures(&input, &mut caps);
+        if let Some(m) = caps.get_match() {
+            from = m.end().max(at + 1);
+            found.push(caps.clone());
+        }
+    }
+    found
 }
 
 /// The literals every match of `re` begins with; none if a match may begin
 /// with anything (or with the empty string).
-fn prefixes(re: &Regex) -> Vec<Vec<u8>> {
+fn prefixes(re: &str) -> Vec<Vec<u8>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
-    let Ok(hir) = regex_syntax::Parser::new().parse(re.as_str()) else {
+    let Ok(hir) = regex_syntax::Parser::new().parse(re) else {
         return Vec::new();
     };
     let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
@@ -111,19 +155,48 @@ fn prefixes(re: &Regex) -> Vec<Vec<u8>> {
 mod tests {
     use super::*;
 
+    const TITLED: &str = r"(?-u:\b)(?:Mr|Mrs|H\.E\.) (?P<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)";
+
     #[test]
-    fn a_pattern_passes_only_where_one_of_its_prefixes_is() {
-        let titled = Regex::new(r"(?-u:\b)(?:Mr|Mrs|H\.E\.) (?P<name>\p{Lu}\p{Ll}+)").unwrap();
-        let panel = Regex::new(r"[Rr]ound[- ]table \d").unwrap();
-        let anything = Regex::new(r"\p{Lu}\p{Ll}+ said").unwrap();
-        let gate = PrefixGate::new(&[&titled, &panel, &anything]);
+    fn a_pattern_may_begin_only_where_one_of_its_prefixes_is() {
+        let panel = r"[Rr]ound[- ]table \d";
+        let anything = r"\p{Lu}\p{Ll}+ said";
+        let gate = PrefixGate::new(&[TITLED, panel, anything]);
         assert_eq!(
-            gate.may_match("Mrs Robinson spoke"),
-            vec![true, false, true]
+            gate.starts("Mrs Robinson spoke"),
+            vec![Some(vec![0]), Some(vec![]), None]
         );
-        assert_eq!(gate.may_match("at round-table 2"), vec![false, true, true]);
-        assert_eq!(gate.may_match("nothing here"), vec![false, false, true]);
-        // Overlapping prefixes ("Mr" inside "Mrs") are all seen.
-        assert!(gate.may_match("H.E. Mrs")[0]);
+        assert_eq!(
+            gate.starts("at round-table 2"),
+            vec![Some(vec![]), Some(vec![3]), None]
+        );
+        // Overlapping prefixes ("Mr" inside "Mrs") give one start.
+        assert_eq!(gate.starts("H.E. Mrs Ogata")[0], Some(vec![0, 5]));
+    }
+
+    #[test]
+    fn anchored_searches_from_the_starts_find_what_an_unanchored_search_does() {
+        let unanchored = Regex::new(TITLED).unwrap();
+        let anchored = regex_automata::meta::Regex::new(TITLED).unwrap();
+        let gate = PrefixGate::new(&[TITLED]);
+        for text in [
+            "Mrs Robinson and Mr Kofi Annan met H.E. Mr Ban",
+            // No word boundary before "Mr": the look-behind sees the text before the start.
+            "AMr Smith, H.E. Mrs Ogata",
+            "Mr Mr Mr Ali",
+            "Mr Ábel Ñúñez",
+            "",
+        ] {
+            let starts = gate.starts(text)[0].clone().unwrap();
+            let found: Vec<_> = captures_from(&anchored, text, &starts)
+                .iter()
+                .map(|c| c.get_group_by_name("name").map(|s| &text[s.range()]))
+                .collect();
+            let expected: Vec<_> = unanchored
+                .captures_iter(text)
+                .map(|c| c.name("name").map(|m| m.as_str()))
+                .collect();
+            assert_eq!(found, expected, "{text}");
+        }
     }
 }

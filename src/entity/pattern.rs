@@ -4,7 +4,7 @@
 use crate::error::Error;
 use crate::model::{Mention, NodeType};
 use crate::rules::{EntityRule, Patterns};
-use regex::Regex;
+use regex_automata::meta::Regex;
 use rustc_hash::FxHashSet as HashSet;
 
 pub struct EntityPattern {
@@ -123,8 +123,15 @@ impl PatternMatcher {
         for r in &p.entity {
             rules.push(compile(r, p)?);
         }
-        let gate =
-            crate::regexes::PrefixGate::new(&rules.iter().map(|r| &r.regex).collect::<Vec<_>>());
+        let gate = crate::regexes::PrefixGate::new(
+            &p.entity
+                .iter()
+                .map(|r| expand(&r.pattern, p))
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        );
         Ok(PatternMatcher {
             rules,
             gate,
@@ -135,13 +142,14 @@ impl PatternMatcher {
 
     pub fn find(&self, sentence: &str, offset: usize) -> Vec<Mention> {
         let mut out = Vec::new();
-        let gate = self.gate.may_match(sentence);
-        for (rule, _) in self.rules.iter().zip(gate).filter(|(_, may)| *may) {
-            for c in crate::regexes::captures(&rule.regex, sentence)
-                .into_iter()
-                .flatten()
-            {
-                let all = c.get(0).unwrap();
+        for (rule, starts) in self.rules.iter().zip(self.gate.starts(sentence)) {
+            let found = match starts {
+                Some(starts) => crate::regexes::captures_from(&rule.regex, sentence, &starts),
+                None => rule.regex.captures_iter(sentence).collect(),
+            };
+            for c in found {
+                let Some(all) = c.get_match() else { continue };
+                let group = |k: &str| c.get_group_by_name(k).map(|s| &sentence[s.range()]);
                 if sentence[..all.start()]
                     .chars()
                     .next_back()
@@ -150,13 +158,13 @@ impl PatternMatcher {
                     continue;
                 }
                 let mut name = match &rule.canonical {
-                    Some(t) => fill(t, |k| c.name(k).map(|m| m.as_str().to_string())),
-                    None => all.as_str().to_string(),
+                    Some(t) => fill(t, |k| group(k).map(str::to_string)),
+                    None => sentence[all.range()].to_string(),
                 };
                 let (mut start, mut end) = match rule.span.as_deref() {
                     Some("all") | None => (all.start(), all.end()),
-                    Some(g) => match c.name(g) {
-                        Some(m) => (m.start(), m.end()),
+                    Some(g) => match c.get_group_by_name(g) {
+                        Some(m) => (m.start, m.end),
                         None => continue,
                     },
                 };
@@ -240,10 +248,13 @@ fn compile(r: &EntityRule, p: &Patterns) -> Result<EntityPattern, Error> {
         file: "patterns.toml".into(),
         message: format!("entity rule {}: unknown type {:?}", r.name, r.kind),
     })?;
-    let regex = Regex::new(&expand(&r.pattern, p)).map_err(|e| Error::Rules {
-        file: "patterns.toml".into(),
-        message: format!("entity rule {}: {e}", r.name),
-    })?;
+    let regex = Regex::builder()
+        .configure(Regex::config().hybrid_cache_capacity(crate::masked::SLOT_PATTERN_DFA_BYTES))
+        .build(&expand(&r.pattern, p))
+        .map_err(|e| Error::Rules {
+            file: "patterns.toml".into(),
+            message: format!("entity rule {}: {e}", r.name),
+        })?;
     Ok(EntityPattern {
         name: Box::leak(r.name.clone().into_boxed_str()),
         kind,
