@@ -360,7 +360,7 @@ fn unbounded(hir: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
 /// default: rules with bounded gaps (`[^<>;]{0,80}?`) need more states than
 /// the default holds, and a full cache is cleared and rebuilt again and again
 /// (6% of all instructions on the UNGD corpus).
-pub const SLOT_PATTERN_DFA_BYTES: usize = 4 << 20;
+const SLOT_PATTERN_DFA_BYTES: usize = 4 << 20;
 
 /// A compiled masked pattern: the regex and, per slot, the type it takes from
 /// inside a token (`{S:R>L}` takes the Location inside a Role).

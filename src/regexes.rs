@@ -121,14 +121,15 @@ pub fn captures_from(
     let mut found = Vec::new();
     let mut caps = re.create_captures();
     let mut from = 0;
-    for &at in starts.iter().filter(|&&at| at <= haystack.len()) {
+    for &at in starts {
         if at < from {
             continue;
         }
         let input = Input::new(haystack).range(at..).anchored(Anchored::Yes);
         re.search_captures(&input, &mut caps);
         if let Some(m) = caps.get_match() {
-            from = m.end().max(at + 1);
+            // Never empty: every match begins with a non-empty literal.
+            from = m.end();
             found.push(caps.clone());
         }
     }

@@ -119,18 +119,13 @@ pub fn fill(template: &str, get: impl Fn(&str) -> Option<String>) -> String {
 
 impl PatternMatcher {
     pub fn new(p: &Patterns) -> Result<PatternMatcher, Error> {
+        let expanded: Vec<String> = p.entity.iter().map(|r| expand(&r.pattern, p)).collect();
         let mut rules = Vec::new();
-        for r in &p.entity {
-            rules.push(compile(r, p)?);
+        for (r, pattern) in p.entity.iter().zip(&expanded) {
+            rules.push(compile(r, pattern)?);
         }
         let gate = crate::regexes::PrefixGate::new(
-            &p.entity
-                .iter()
-                .map(|r| expand(&r.pattern, p))
-                .collect::<Vec<_>>()
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
+            &expanded.iter().map(String::as_str).collect::<Vec<_>>(),
         );
         Ok(PatternMatcher {
             rules,
@@ -243,18 +238,16 @@ fn cut_person_name(name: &str, stop: &HashSet<String>) -> String {
     words.join(" ")
 }
 
-fn compile(r: &EntityRule, p: &Patterns) -> Result<EntityPattern, Error> {
+/// Compiles one entity rule whose pattern has its macros expanded.
+fn compile(r: &EntityRule, pattern: &str) -> Result<EntityPattern, Error> {
     let kind = NodeType::from_label(&r.kind).ok_or_else(|| Error::Rules {
         file: "patterns.toml".into(),
         message: format!("entity rule {}: unknown type {:?}", r.name, r.kind),
     })?;
-    let regex = Regex::builder()
-        .configure(Regex::config().hybrid_cache_capacity(crate::masked::SLOT_PATTERN_DFA_BYTES))
-        .build(&expand(&r.pattern, p))
-        .map_err(|e| Error::Rules {
-            file: "patterns.toml".into(),
-            message: format!("entity rule {}: {e}", r.name),
-        })?;
+    let regex = Regex::new(pattern).map_err(|e| Error::Rules {
+        file: "patterns.toml".into(),
+        message: format!("entity rule {}: {e}", r.name),
+    })?;
     Ok(EntityPattern {
         name: Box::leak(r.name.clone().into_boxed_str()),
         kind,
